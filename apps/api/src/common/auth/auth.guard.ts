@@ -1,0 +1,45 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Actor } from '@ruamsang/domain';
+import { DomainError } from '../errors.js';
+import { requestOf } from './current-actor.decorator.js';
+import { IS_PUBLIC } from './public.decorator.js';
+import { TokenService } from './token.service.js';
+
+/** Finds the current person for a user id; provided by the accounts module. */
+export abstract class ActorDirectory {
+  abstract findActor(userId: string): Promise<Actor | null>;
+}
+
+/**
+ * Applied to every resolver and route: a valid bearer token is required unless the handler is
+ * marked @Public. On public handlers a valid token still identifies the caller.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly directory: ActorDirectory,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]) === true;
+    const req = requestOf(context);
+    if (req.actor) return true;
+    const header = req.headers.authorization;
+    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    if (!token) {
+      if (isPublic) return true;
+      throw DomainError.unauthenticated('common.unauthenticated');
+    }
+    const check = await this.tokens.check(token);
+    const actor = check.valid ? await this.directory.findActor(check.userId) : null;
+    if (!actor) {
+      if (isPublic) return true;
+      throw DomainError.unauthenticated(!check.valid && check.expired ? 'common.sessionExpired' : 'common.unauthenticated');
+    }
+    req.actor = actor;
+    return true;
+  }
+}

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const truthy = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value !== '' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value === true ? true : undefined;
+
+/** The process's environment, validated at boot so a bad setting fails fast with its name. */
+class EnvironmentVariables {
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(0) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional() @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional() @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(truthy) @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsOptional() @IsString() @MinLength(8)
+  DEMO_PASSWORD?: string;
+
+  @IsOptional() @IsIn(['production', 'development', 'test'])
+  NODE_ENV?: 'production' | 'development' | 'test';
+
+  @IsOptional() @IsString()
+  WEB_DIST?: string;
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(60) @Max(2_592_000)
+  TOKEN_TTL_SECONDS?: number;
+}
+
+export interface AppConfig {
+  readonly port: number;
+  /** A real PostgreSQL server; when absent the embedded one runs in `dataDir`. */
+  readonly databaseUrl: string | null;
+  /** Where the embedded database and generated secrets live; `memory://` keeps nothing. */
+  readonly dataDir: string;
+  readonly bootstrapAdmin: { readonly email: string; readonly password: string } | null;
+  readonly jwtSecret: string;
+  readonly tokenTtlSeconds: number;
+  readonly demoData: boolean;
+  readonly demoPassword: string;
+  readonly production: boolean;
+  /** The built web app served at `/`; null serves none (API only). */
+  readonly webDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+export const IN_MEMORY = 'memory://';
+const here = dirname(fileURLToPath(import.meta.url));
+/** apps/web/dist, from either apps/api/src/config or apps/api/dist/config. */
+const DEFAULT_WEB_DIST = resolve(here, '../../../web/dist');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, { ...env });
+  const errors = validateSync(vars, { skipMissingProperties: false, forbidUnknownValues: false });
+  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+  const production = vars.NODE_ENV === 'production';
+  if (production && !vars.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production');
+  if ((vars.ADMIN_EMAIL && !vars.ADMIN_PASSWORD) || (!vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+
+  const dataDir = vars.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(vars.DATA_DIR ?? './.data');
+  return {
+    port: vars.PORT ?? 3000,
+    databaseUrl: vars.DATABASE_URL ?? null,
+    dataDir,
+    bootstrapAdmin: vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD } : null,
+    jwtSecret: vars.JWT_SECRET ?? localJwtSecret(dataDir),
+    tokenTtlSeconds: vars.TOKEN_TTL_SECONDS ?? 12 * 3600,
+    demoData: vars.DEMO_DATA ?? false,
+    demoPassword: vars.DEMO_PASSWORD ?? 'ruamsang-demo',
+    production,
+    webDist: vars.WEB_DIST === 'none' ? null : resolve(vars.WEB_DIST ?? DEFAULT_WEB_DIST),
+  };
+}
+
+/** Outside production a secret is generated once and kept beside the data, so tokens survive restarts. */
+function localJwtSecret(dataDir: string): string {
+  if (dataDir === IN_MEMORY) return randomBytes(32).toString('hex');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,34 @@
+import { AppUserEntity } from '../modules/accounts/entities/app-user.entity.js';
+import {
+  AssessmentDraftEntity,
+  AssessmentResponseEntity,
+  ConsentRecordEntity,
+  RatingEntity,
+  SubmissionReceiptEntity,
+} from '../modules/assessments/entities/assessment-response.entity.js';
+import { CampaignEntity } from '../modules/assessments/entities/campaign.entity.js';
+import { CompetencyDomainEntity, CompetencyEntity } from '../modules/frameworks/entities/competency.entity.js';
+import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
+import { GapGroupEntity, GapRollupEntity } from '../modules/gaps/entities/gap-rollup.entity.js';
+import { DistrictEntity } from '../modules/geography/entities/district.entity.js';
+import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
+import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
+
+/** Every table the application maps. A test checks the migrations create exactly these. */
+export const ENTITIES = [
+  ProvinceEntity,
+  DistrictEntity,
+  OrganisationEntity,
+  AppUserEntity,
+  FrameworkEntity,
+  CompetencyDomainEntity,
+  CompetencyEntity,
+  CampaignEntity,
+  AssessmentResponseEntity,
+  RatingEntity,
+  SubmissionReceiptEntity,
+  AssessmentDraftEntity,
+  ConsentRecordEntity,
+  GapRollupEntity,
+  GapGroupEntity,
+];

@@ -1,0 +1,77 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AgeBand, Gender, Role, Sector } from '@ruamsang/shared';
+import { DistrictEntity } from '../../geography/entities/district.entity.js';
+import { OrganisationEntity } from '../../geography/entities/organisation.entity.js';
+import { ProvinceEntity } from '../../geography/entities/province.entity.js';
+
+/** Anyone who signs in: practitioners, trainers, coordinators and admins. Holds personal data. */
+@Entity({ name: 'app_user' })
+@Index('app_user_role_province_idx', ['role', 'provinceCode'])
+export class AppUserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored lower-cased; unique. */
+  @Index('app_user_email_uq', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 200 })
+  displayName!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: Role;
+
+  @Column({ name: 'province_code', type: 'varchar', length: 2, nullable: true })
+  provinceCode!: string | null;
+
+  @ManyToOne(() => ProvinceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'province_code', foreignKeyConstraintName: 'app_user_province_fk' })
+  province?: ProvinceEntity;
+
+  @Column({ name: 'district_code', type: 'varchar', length: 4, nullable: true })
+  districtCode!: string | null;
+
+  @ManyToOne(() => DistrictEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_code', foreignKeyConstraintName: 'app_user_district_fk' })
+  district?: DistrictEntity;
+
+  @Index('app_user_organisation_idx')
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'app_user_organisation_fk' })
+  organisation?: OrganisationEntity;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sector!: Sector | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  gender!: Gender | null;
+
+  @Column({ name: 'age_band', type: 'varchar', length: 32, nullable: true })
+  ageBand!: AgeBand | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
+
+  @Column({ name: 'persona_groups', type: 'text', array: true, default: () => "'{}'" })
+  personaGroups!: string[];
+
+  /** Provinces a coordinator answers for. */
+  @Column({ name: 'managed_province_codes', type: 'text', array: true, default: () => "'{}'" })
+  managedProvinceCodes!: string[];
+
+  @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'th' })
+  preferredLocale!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

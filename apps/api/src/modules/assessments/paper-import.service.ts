@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { missingColumns, planImport, provinceScopeOf, type Actor, type ImportRow, type RejectedRow } from '@ruamsang/domain';
+import type { Locale } from '@ruamsang/shared';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { DomainError, translate } from '../../common/errors.js';
+import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
+import { readThaiGeography } from '../geography/geography.repository.js';
+import { AssessmentMessages } from './assessments.errors.js';
+import { asEntities, AssessmentsRepository, type BulkResponse } from './assessments.repository.js';
+import { RatingsListener } from './assessments.service.js';
+import { ResponseSource } from './entities/assessment-response.entity.js';
+
+export type ImportMode = 'all-or-nothing' | 'valid-rows';
+
+export interface ImportOutcome {
+  mode: ImportMode;
+  rows: number;
+  storedResponses: number;
+  storedRatings: number;
+  rejected: { line: number; column: string | null; reason: string; message: string }[];
+}
+
+const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Reads CSV (papaparse) or XLSX (exceljs) into header-keyed rows of strings. */
+export async function readSheet(file: Buffer): Promise<{ header: string[]; rows: ImportRow[] }> {
+  const normalise = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
+  if (file.subarray(0, 4).equals(XLSX_MAGIC)) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return { header: [], rows: [] };
+    const header: string[] = [];
+    sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (header[col - 1] = normalise(cell.text)));
+    const rows: ImportRow[] = [];
+    for (let r = 2; r <= sheet.rowCount; r += 1) {
+      const row = sheet.getRow(r);
+      const record: Record<string, string> = {};
+      header.forEach((name, i) => (record[name] = row.getCell(i + 1).text));
+      // Keep blank rows so line numbers match what the user sees in the spreadsheet.
+      rows.push(record);
+    }
+    while (rows.length > 0 && Object.values(rows[rows.length - 1] ?? {}).every((v) => !v?.trim())) rows.pop();
+    return { header, rows };
+  }
+  const text = file.toString('utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: false, transformHeader: normalise });
+  const rows = parsed.data;
+  while (rows.length > 0 && Object.values(rows[rows.length - 1] ?? {}).every((v) => !v?.trim())) rows.pop();
+  return { header: parsed.meta.fields ?? [], rows: rows };
+}
+
+let geographyCache: { provinceCodes: Set<string>; districtProvince: Map<string, string> } | null = null;
+function geography() {
+  if (!geographyCache) {
+    const { provinces, districts } = readThaiGeography();
+    geographyCache = { provinceCodes: new Set(provinces.map((p) => p.code)), districtProvince: new Map(districts.map((d) => [d.code, d.provinceCode])) };
+  }
+  return geographyCache;
+}
+
+@Injectable()
+export class PaperImportService {
+  constructor(
+    private readonly repository: AssessmentsRepository,
+    private readonly frameworks: FrameworksRepository,
+    private readonly listener: RatingsListener,
+  ) {}
+
+  /**
+   * Imports paper forms in one transaction. All-or-nothing (default) stores nothing when any
+   * row is rejected; valid-rows stores the responses whose rows are all valid.
+   */
+  async import(actor: Actor, campaignId: string, file: Buffer, mode: ImportMode, locale: Locale): Promise<ImportOutcome> {
+    const scope = provinceScopeOf(actor);
+    if (scope.kind === 'NONE') throw DomainError.forbidden(AssessmentMessages['assessments.cannotImport']);
+    const campaign = await this.repository.findCampaign(campaignId);
+    if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
+    let sheet: Awaited<ReturnType<typeof readSheet>>;
+    try {
+      sheet = await readSheet(file);
+    } catch {
+      throw DomainError.badInput('file', AssessmentMessages['assessments.unreadableFile']);
+    }
+    const missing = missingColumns(sheet.header);
+    if (missing.length > 0) throw DomainError.badInput('file', AssessmentMessages['assessments.missingColumns'], { columns: missing.join(', ') });
+    // A coordinator imports only for the campaign's provinces they answer for.
+    const allowedProvinces = scope.kind === 'SOME' ? campaign.provinceCodes.filter((c) => scope.provinceCodes.includes(c)) : campaign.provinceCodes;
+    if (allowedProvinces.length === 0) throw DomainError.forbidden(AssessmentMessages['assessments.cannotImport']);
+
+    const competencyCodes = new Set((await this.frameworks.competenciesOf([campaign.frameworkId])).map((c) => c.code));
+    return this.repository.transaction(async (manager) => {
+      const plan = planImport(sheet.rows, {
+        instrument: campaign.instrument,
+        competencyCodes,
+        campaignProvinceCodes: new Set(allowedProvinces),
+        ...geography(),
+        existingRefs: await this.repository.respondentRefs(campaign.id, manager),
+      });
+      const rejected = plan.rejected.map((r) => this.describe(r, locale));
+      if (mode === 'all-or-nothing' && rejected.length > 0) {
+        return { mode, rows: plan.rowCount, storedResponses: 0, storedRatings: 0, rejected };
+      }
+      const rows: BulkResponse[] = plan.responses.map((r) => ({
+        ...r,
+        id: randomUUID(),
+        campaignId: campaign.id,
+        respondentId: null,
+        source: ResponseSource.IMPORTED,
+        organisationId: null,
+        ageBand: null,
+        personaGroups: [],
+      }));
+      const storedRatings = await this.repository.insertResponses(rows, manager);
+      const now = new Date();
+      await this.listener.ratingsChanged(manager, campaign, [], rows.map((r) => asEntities(r, now)));
+      return { mode, rows: plan.rowCount, storedResponses: rows.length, storedRatings, rejected };
+    });
+  }
+
+  private describe(row: RejectedRow, locale: Locale) {
+    return {
+      line: row.line,
+      column: row.column,
+      reason: row.reason,
+      message: translate(`import.${row.reason}`, locale, { column: row.column ?? '', ...row.params }),
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { GapGrouping } from '@ruamsang/shared';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { GapsService } from './gaps.service.js';
+import { GapAnalysis, GapFigure, GapGroup, Quadrant } from './models/gap-analysis.model.js';
+
+@Resolver(() => GapAnalysis)
+export class GapsResolver {
+  constructor(private readonly gaps: GapsService) {}
+
+  @Query(() => GapAnalysis, { description: 'Capacity gaps per competency and group; small groups are suppressed' })
+  async gapAnalysis(
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('groupBy', { type: () => GapGrouping, defaultValue: GapGrouping.ALL }) groupBy: GapGrouping,
+    @Context() ctx: RequestContext,
+  ): Promise<GapAnalysis> {
+    const analysis = await this.gaps.analyse(campaignId, groupBy, ctx.locale);
+    return Object.assign(new GapAnalysis(), {
+      ...analysis,
+      groups: analysis.groups.map((g) =>
+        Object.assign(new GapGroup(), {
+          key: g.key,
+          label: g.label,
+          respondents: g.respondents,
+          suppressed: g.suppressed,
+          figures: g.figures.map((f) => Object.assign(new GapFigure(), { ...f, quadrant: f.quadrant ? Quadrant[f.quadrant] : null })),
+        }),
+      ),
+    });
+  }
+}

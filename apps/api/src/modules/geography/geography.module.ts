@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { DistrictLoader, DistrictsOfProvinceLoader, OrganisationLoader, ProvinceLoader } from './geography.loaders.js';
+import { GeographyRepository } from './geography.repository.js';
+import { OrganisationResolver, ProvinceResolver } from './geography.resolver.js';
+import { GeographyService } from './geography.service.js';
+
+@Module({
+  providers: [
+    GeographyRepository,
+    GeographyService,
+    ProvinceResolver,
+    OrganisationResolver,
+    ProvinceLoader,
+    DistrictLoader,
+    DistrictsOfProvinceLoader,
+    OrganisationLoader,
+  ],
+  exports: [GeographyService, GeographyRepository, ProvinceLoader, DistrictLoader, OrganisationLoader],
+})
+export class GeographyModule {}

@@ -1,0 +1,48 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Sector } from '@ruamsang/shared';
+import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
+import { Public } from '../../common/auth/public.decorator.js';
+import type { Actor } from '@ruamsang/domain';
+import type { RequestContext } from '../../graphql/request-context.js';
+import { CreateOrganisationInput } from './dto/organisation.input.js';
+import { DistrictsOfProvinceLoader } from './geography.loaders.js';
+import { GeographyService } from './geography.service.js';
+import { District, Organisation, Province } from './models/geography.model.js';
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  constructor(
+    private readonly geography: GeographyService,
+    private readonly districtsOfProvince: DistrictsOfProvinceLoader,
+  ) {}
+
+  /** Reference data, needed on the sign-in and sign-up screens. */
+  @Public()
+  @Query(() => [Province], { description: 'All 77 provinces with their official codes' })
+  async provinces(): Promise<Province[]> {
+    return (await this.geography.listProvinces()).map((p) => Province.from(p));
+  }
+
+  @ResolveField(() => [District])
+  async districts(@Parent() province: Province, @Context() ctx: RequestContext): Promise<District[]> {
+    return (await ctx.loaders.get(this.districtsOfProvince).load(province.code)).map((d) => District.from(d));
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(private readonly geography: GeographyService) {}
+
+  @Query(() => [Organisation])
+  async organisations(
+    @Args('provinceCode', { type: () => String, nullable: true }) provinceCode?: string,
+    @Args('sector', { type: () => Sector, nullable: true }) sector?: Sector,
+  ): Promise<Organisation[]> {
+    return (await this.geography.listOrganisations(provinceCode ?? undefined, sector ?? undefined)).map((o) => Organisation.from(o));
+  }
+
+  @Mutation(() => Organisation)
+  async createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput): Promise<Organisation> {
+    return Organisation.from(await this.geography.createOrganisation(actor, input));
+  }
+}

@@ -1,0 +1,53 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Role } from '@ruamsang/shared';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { useAuth } from './auth';
+import { Layout } from './Layout';
+
+// Heavier screens load on demand, so the first page stays light on slow village connections.
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const AssessPage = lazy(() => import('../features/assessments/AssessPage'));
+const AssessmentFormPage = lazy(() => import('../features/assessments/AssessmentFormPage'));
+const GapsPage = lazy(() => import('../features/gaps/GapsPage'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { me } = useAuth();
+  return me && roles.includes(me.role as Role) ? <>{children}</> : <Navigate to="/" replace />;
+}
+
+export function App() {
+  const { me, loading } = useAuth();
+  if (loading) return <Loading />;
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          {me ? (
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="assess" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessPage /></RequireRole>} />
+              <Route path="assess/:campaignId" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessmentFormPage /></RequireRole>} />
+              <Route path="gaps" element={<GapsPage />} />
+              <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          ) : (
+            <Route path="*" element={<LoginPage />} />
+          )}
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}

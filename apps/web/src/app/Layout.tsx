@@ -1,0 +1,63 @@
+import { LOCALES, type Locale, Role } from '@ruamsang/shared';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAuth } from './auth';
+import { setLocale } from './i18n';
+
+const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
+  { to: '/', key: 'nav.home', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/assess', key: 'nav.assess', roles: [Role.PRACTITIONER] },
+  { to: '/gaps', key: 'nav.gaps', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
+];
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('language.label')}</span>
+      <select value={i18n.language} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('language.label')}>
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale}>
+            {t(`language.${locale}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { me, logout } = useAuth();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.menu')}>
+          <ul>
+            {NAV.filter((item) => me && item.roles.includes(me.role as Role)).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="topbar-end">
+          <LanguageSwitcher />
+          <button type="button" className="link" onClick={() => void logout()}>
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n": typeof types.OpenCampaignsDocument,
+    "\n  query AssessmentForm($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      instrument\n      closesAt\n      scale {\n        min\n        max\n      }\n      framework {\n        id\n        competencies {\n          code\n          domainCode\n          name {\n            th\n            en\n            ms\n          }\n          levelDescriptors {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n    currentConsent {\n      version\n      acceptedAt\n      text {\n        th\n        en\n        ms\n      }\n    }\n    myAssessmentDraft(campaignId: $id) {\n      updatedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n    myAssessment(campaignId: $id) {\n      id\n      submittedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n  }\n": typeof types.AssessmentFormDocument,
+    "\n  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {\n    saveAssessmentDraft(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.SaveAssessmentDraftDocument,
+    "\n  mutation SubmitAssessment($input: SubmitAssessmentInput!) {\n    submitAssessment(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.SubmitAssessmentDocument,
+    "\n  mutation GiveConsent($version: String!) {\n    giveConsent(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n": typeof types.GiveConsentDocument,
+    "\n  query GapCampaigns {\n    campaigns {\n      id\n      title\n      instrument\n      framework {\n        id\n        competencies {\n          code\n          name {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapCampaignsDocument,
+    "\n  query GapAnalysis($campaignId: ID!, $groupBy: GapGrouping!) {\n    gapAnalysis(campaignId: $campaignId, groupBy: $groupBy) {\n      campaignId\n      instrument\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanTarget\n          meanCurrent\n          meanGap\n          negativeGap\n          gapCiLow\n          gapCiHigh\n          mwds\n          pniModified\n          quadrant\n          rank\n        }\n      }\n    }\n  }\n": typeof types.GapAnalysisDocument,
+    "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.ProvincesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n": types.OpenCampaignsDocument,
+    "\n  query AssessmentForm($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      instrument\n      closesAt\n      scale {\n        min\n        max\n      }\n      framework {\n        id\n        competencies {\n          code\n          domainCode\n          name {\n            th\n            en\n            ms\n          }\n          levelDescriptors {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n    currentConsent {\n      version\n      acceptedAt\n      text {\n        th\n        en\n        ms\n      }\n    }\n    myAssessmentDraft(campaignId: $id) {\n      updatedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n    myAssessment(campaignId: $id) {\n      id\n      submittedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n  }\n": types.AssessmentFormDocument,
+    "\n  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {\n    saveAssessmentDraft(input: $input) {\n      updatedAt\n    }\n  }\n": types.SaveAssessmentDraftDocument,
+    "\n  mutation SubmitAssessment($input: SubmitAssessmentInput!) {\n    submitAssessment(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": types.SubmitAssessmentDocument,
+    "\n  mutation GiveConsent($version: String!) {\n    giveConsent(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n": types.GiveConsentDocument,
+    "\n  query GapCampaigns {\n    campaigns {\n      id\n      title\n      instrument\n      framework {\n        id\n        competencies {\n          code\n          name {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n  }\n": types.GapCampaignsDocument,
+    "\n  query GapAnalysis($campaignId: ID!, $groupBy: GapGrouping!) {\n    gapAnalysis(campaignId: $campaignId, groupBy: $groupBy) {\n      campaignId\n      instrument\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanTarget\n          meanCurrent\n          meanGap\n          negativeGap\n          gapCiLow\n          gapCiHigh\n          mwds\n          pniModified\n          quadrant\n          rank\n        }\n      }\n    }\n  }\n": types.GapAnalysisDocument,
+    "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.ProvincesDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.CreateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentForm($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      instrument\n      closesAt\n      scale {\n        min\n        max\n      }\n      framework {\n        id\n        competencies {\n          code\n          domainCode\n          name {\n            th\n            en\n            ms\n          }\n          levelDescriptors {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n    currentConsent {\n      version\n      acceptedAt\n      text {\n        th\n        en\n        ms\n      }\n    }\n    myAssessmentDraft(campaignId: $id) {\n      updatedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n    myAssessment(campaignId: $id) {\n      id\n      submittedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentForm($id: ID!) {\n    campaign(id: $id) {\n      id\n      title\n      instrument\n      closesAt\n      scale {\n        min\n        max\n      }\n      framework {\n        id\n        competencies {\n          code\n          domainCode\n          name {\n            th\n            en\n            ms\n          }\n          levelDescriptors {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n    currentConsent {\n      version\n      acceptedAt\n      text {\n        th\n        en\n        ms\n      }\n    }\n    myAssessmentDraft(campaignId: $id) {\n      updatedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n    myAssessment(campaignId: $id) {\n      id\n      submittedAt\n      ratings {\n        competencyCode\n        target\n        current\n        needType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {\n    saveAssessmentDraft(input: $input) {\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAssessmentDraft($input: SaveAssessmentDraftInput!) {\n    saveAssessmentDraft(input: $input) {\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAssessment($input: SubmitAssessmentInput!) {\n    submitAssessment(input: $input) {\n      id\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAssessment($input: SubmitAssessmentInput!) {\n    submitAssessment(input: $input) {\n      id\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveConsent($version: String!) {\n    giveConsent(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  mutation GiveConsent($version: String!) {\n    giveConsent(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapCampaigns {\n    campaigns {\n      id\n      title\n      instrument\n      framework {\n        id\n        competencies {\n          code\n          name {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GapCampaigns {\n    campaigns {\n      id\n      title\n      instrument\n      framework {\n        id\n        competencies {\n          code\n          name {\n            th\n            en\n            ms\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapAnalysis($campaignId: ID!, $groupBy: GapGrouping!) {\n    gapAnalysis(campaignId: $campaignId, groupBy: $groupBy) {\n      campaignId\n      instrument\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanTarget\n          meanCurrent\n          meanGap\n          negativeGap\n          gapCiLow\n          gapCiHigh\n          mwds\n          pniModified\n          quadrant\n          rank\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GapAnalysis($campaignId: ID!, $groupBy: GapGrouping!) {\n    gapAnalysis(campaignId: $campaignId, groupBy: $groupBy) {\n      campaignId\n      instrument\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanTarget\n          meanCurrent\n          meanGap\n          negativeGap\n          gapCiLow\n          gapCiHigh\n          mwds\n          pniModified\n          quadrant\n          rank\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,170 @@
+import { GENDERS, SECTORS, scaleOf, type Instrument } from '@ruamsang/shared';
+
+/** The columns of a paper-form import, in the order of the public contract. */
+export const IMPORT_COLUMNS = ['respondent_ref', 'province_code', 'district_code', 'sector', 'gender', 'competency_code', 'target', 'current'] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export type ImportRow = Partial<Record<ImportColumn, string>>;
+
+export interface ImportContext {
+  readonly instrument: Instrument;
+  readonly competencyCodes: ReadonlySet<string>;
+  readonly campaignProvinceCodes: ReadonlySet<string>;
+  /** Every official province code. */
+  readonly provinceCodes: ReadonlySet<string>;
+  /** Official district codes mapped to their province code. */
+  readonly districtProvince: ReadonlyMap<string, string>;
+  /** Respondent refs this campaign already holds: importing them again would duplicate. */
+  readonly existingRefs: ReadonlySet<string>;
+}
+
+export interface RejectedRow {
+  /** 1-based line in the file, the header being line 1. */
+  readonly line: number;
+  readonly column: ImportColumn | null;
+  readonly reason: ImportRejection;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type ImportRejection =
+  | 'MISSING_COLUMNS'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'UNKNOWN_PROVINCE'
+  | 'PROVINCE_NOT_TARGETED'
+  | 'UNKNOWN_DISTRICT'
+  | 'DISTRICT_OUTSIDE_PROVINCE'
+  | 'UNKNOWN_SECTOR'
+  | 'UNKNOWN_GENDER'
+  | 'UNKNOWN_COMPETENCY'
+  | 'NOT_WHOLE'
+  | 'OUT_OF_SCALE'
+  | 'DUPLICATE_RATING'
+  | 'INCONSISTENT_RESPONDENT'
+  | 'ALREADY_IMPORTED'
+  | 'RESPONSE_HAS_ERRORS';
+
+export interface ImportedResponse {
+  readonly respondentRef: string;
+  readonly provinceCode: string;
+  readonly districtCode: string | null;
+  readonly sector: string | null;
+  readonly gender: string | null;
+  readonly ratings: { competencyCode: string; target: number; current: number }[];
+  readonly lines: number[];
+}
+
+export interface ImportPlan {
+  readonly responses: ImportedResponse[];
+  /** Responses that had any bad row: in valid-rows mode they are skipped whole, never half-stored. */
+  readonly rejected: RejectedRow[];
+  readonly rowCount: number;
+}
+
+const norm = (value: string | undefined) => (value ?? '').trim();
+const upper = (value: string | undefined) => norm(value).toUpperCase().replace(/[\s-]+/g, '_');
+
+/** Accepts headers in any case and order, with spaces for underscores; returns the missing ones. */
+export function missingColumns(header: readonly string[]): ImportColumn[] {
+  const present = new Set(header.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_')));
+  return IMPORT_COLUMNS.filter((c) => !present.has(c));
+}
+
+function checkRow(row: ImportRow, line: number, context: ImportContext, problems: RejectedRow[]): void {
+  const reject = (column: ImportColumn | null, reason: ImportRejection, params: Record<string, string | number> = {}) =>
+    problems.push({ line, column, reason, params });
+  const ref = norm(row.respondent_ref);
+  if (!ref) reject('respondent_ref', 'REQUIRED');
+  else if (ref.length > 60) reject('respondent_ref', 'TOO_LONG', { max: 60 });
+  else if (context.existingRefs.has(ref)) reject('respondent_ref', 'ALREADY_IMPORTED', { ref });
+
+  const province = norm(row.province_code).padStart(2, '0');
+  if (!norm(row.province_code)) reject('province_code', 'REQUIRED');
+  else if (!context.provinceCodes.has(province)) reject('province_code', 'UNKNOWN_PROVINCE', { code: province });
+  else if (!context.campaignProvinceCodes.has(province)) reject('province_code', 'PROVINCE_NOT_TARGETED', { code: province });
+
+  const district = norm(row.district_code);
+  if (district) {
+    const of = context.districtProvince.get(district.padStart(4, '0'));
+    if (!of) reject('district_code', 'UNKNOWN_DISTRICT', { code: district });
+    else if (of !== province) reject('district_code', 'DISTRICT_OUTSIDE_PROVINCE', { code: district, province });
+  }
+  const sector = upper(row.sector);
+  if (sector && !(SECTORS as readonly string[]).includes(sector)) reject('sector', 'UNKNOWN_SECTOR', { value: norm(row.sector), allowed: SECTORS.join(', ') });
+  const gender = upper(row.gender);
+  if (gender && !(GENDERS as readonly string[]).includes(gender)) reject('gender', 'UNKNOWN_GENDER', { value: norm(row.gender), allowed: GENDERS.join(', ') });
+
+  const code = norm(row.competency_code);
+  if (!code) reject('competency_code', 'REQUIRED');
+  else if (!context.competencyCodes.has(code)) reject('competency_code', 'UNKNOWN_COMPETENCY', { code });
+
+  const { min, max } = scaleOf(context.instrument);
+  for (const column of ['target', 'current'] as const) {
+    const raw = norm(row[column]);
+    const value = Number(raw);
+    if (!raw) reject(column, 'REQUIRED');
+    else if (!/^-?\d+$/.test(raw)) reject(column, 'NOT_WHOLE', { value: raw, min, max });
+    else if (value < min || value > max) reject(column, 'OUT_OF_SCALE', { value, min, max });
+  }
+}
+
+/**
+ * Checks every row of a paper-form file and groups the good ones into responses (one per
+ * respondent_ref). Nothing here touches the database; the caller stores the plan or nothing.
+ */
+export function planImport(rows: readonly ImportRow[], context: ImportContext, firstLine = 2): ImportPlan {
+  const rejected: RejectedRow[] = [];
+  const byRef = new Map<string, { response: ImportedResponse; bad: boolean; codes: Set<string> }>();
+  rows.forEach((row, index) => {
+    const line = firstLine + index;
+    const problems: RejectedRow[] = [];
+    checkRow(row, line, context, problems);
+    const ref = norm(row.respondent_ref);
+    let entry = ref ? byRef.get(ref) : undefined;
+    if (ref && !entry && problems.every((p) => p.column !== 'respondent_ref')) {
+      entry = {
+        response: {
+          respondentRef: ref,
+          provinceCode: norm(row.province_code).padStart(2, '0'),
+          districtCode: norm(row.district_code) ? norm(row.district_code).padStart(4, '0') : null,
+          sector: upper(row.sector) || null,
+          gender: upper(row.gender) || null,
+          ratings: [],
+          lines: [],
+        },
+        bad: false,
+        codes: new Set(),
+      };
+      byRef.set(ref, entry);
+    }
+    if (entry && problems.length === 0) {
+      const r = entry.response;
+      const sameRespondent =
+        r.provinceCode === norm(row.province_code).padStart(2, '0') &&
+        (r.districtCode ?? '') === (norm(row.district_code) ? norm(row.district_code).padStart(4, '0') : '') &&
+        (r.sector ?? '') === upper(row.sector) &&
+        (r.gender ?? '') === upper(row.gender);
+      const code = norm(row.competency_code);
+      if (!sameRespondent) problems.push({ line, column: 'respondent_ref', reason: 'INCONSISTENT_RESPONDENT', params: { ref } });
+      else if (entry.codes.has(code)) problems.push({ line, column: 'competency_code', reason: 'DUPLICATE_RATING', params: { ref, code } });
+      else {
+        entry.codes.add(code);
+        r.ratings.push({ competencyCode: code, target: Number(norm(row.target)), current: Number(norm(row.current)) });
+        r.lines.push(line);
+      }
+    }
+    if (problems.length > 0) {
+      rejected.push(...problems);
+      if (entry) entry.bad = true;
+    }
+  });
+  // A response with any bad row is held back whole, and its good rows are reported too, so
+  // nobody mistakes a partly stored paper form for a complete one.
+  const responses: ImportedResponse[] = [];
+  for (const { response, bad } of byRef.values()) {
+    if (!bad) responses.push(response);
+    else for (const line of response.lines) rejected.push({ line, column: null, reason: 'RESPONSE_HAS_ERRORS', params: { ref: response.respondentRef } });
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  return { responses, rejected, rowCount: rows.length };
+}
+

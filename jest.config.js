@@ -16,6 +16,7 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'domain', testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'] },
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/libs/shared/src/**/*.spec.ts'] },

@@ -7,6 +7,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 export type Messages = Record<Locale, string>;
@@ -73,6 +74,9 @@ export class DomainError extends Error {
   static unauthenticated(reason: string): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, reason);
   }
+  static tooManyRequests(reason: string, params: MessageParams = {}): DomainError {
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, reason, params);
+  }
 }
 
 export const CommonMessages = defineMessages({
@@ -95,6 +99,11 @@ export const CommonMessages = defineMessages({
     th: 'ไม่พบข้อมูลที่ต้องการ',
     en: 'Not found.',
     ms: 'Tidak dijumpai.',
+  },
+  'common.tooManyRequests': {
+    th: 'มีการเรียกใช้บ่อยเกินไป กรุณารอสักครู่แล้วลองใหม่',
+    en: 'Too many requests. Please wait a moment and try again.',
+    ms: 'Terlalu banyak permintaan. Sila tunggu sebentar dan cuba lagi.',
   },
   'common.conflict': {
     th: 'ข้อมูลขัดแย้งกับที่มีอยู่แล้ว',

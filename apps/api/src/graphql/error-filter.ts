@@ -2,7 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DEFAULT_LOCALE, type Locale } from '@ruamsang/shared';
+import { DEFAULT_LOCALE, pickLocale, type Locale } from '@ruamsang/shared';
 import { DomainError, ErrorCode, translate } from '../common/errors.js';
 import type { RequestContext } from './request-context.js';
 
@@ -12,6 +12,16 @@ const httpStatusCodes: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
   [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
   [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.TOO_MANY_REQUESTS,
+};
+
+const httpStatusOf: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const codeMessages: Record<ErrorCode, string> = {
@@ -20,6 +30,7 @@ const codeMessages: Record<ErrorCode, string> = {
   [ErrorCode.FORBIDDEN]: 'common.forbidden',
   [ErrorCode.NOT_FOUND]: 'common.notFound',
   [ErrorCode.CONFLICT]: 'common.conflict',
+  [ErrorCode.TOO_MANY_REQUESTS]: 'common.tooManyRequests',
 };
 
 /** Turns a domain refusal into a GraphQL error in the caller's language. */
@@ -67,14 +78,15 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   private catchHttp(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
-    const req = http.getRequest<{ requestId?: string }>();
+    const req = http.getRequest<{ requestId?: string; headers: Record<string, string | string[] | undefined> }>();
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
     if (exception instanceof DomainError) {
-      const status = exception.code === ErrorCode.NOT_FOUND ? 404 : exception.code === ErrorCode.FORBIDDEN ? 403 : exception.code === ErrorCode.UNAUTHENTICATED ? 401 : 400;
-      res.status(status).json({ code: exception.code, message: translate(exception.reason, DEFAULT_LOCALE, exception.params) });
+      const header = req.headers['accept-language'];
+      const locale = pickLocale(typeof header === 'string' ? header : undefined);
+      res.status(httpStatusOf[exception.code]).json({ code: exception.code, message: translate(exception.reason, locale, exception.params) });
       return;
     }
     this.logger.error(`request ${req.requestId ?? 'unknown'} failed`, exception instanceof Error ? exception.stack : String(exception));

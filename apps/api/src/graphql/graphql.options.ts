@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { pickLocale } from '@ruamsang/shared';
@@ -8,8 +9,43 @@ import { createRequestContext, type AuthenticatedRequest } from './request-conte
 
 const logger = new Logger('GraphQL');
 
+/**
+ * Limits on what one operation may ask for (OWASP GraphQL Cheat Sheet), checked before execution.
+ * Sized with room above the heaviest operation the web app sends (a test checks every one).
+ */
+export const OPERATION_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 5000,
+} as const;
+
+export function operationArmor(): ReturnType<ApolloArmor['protect']> {
+  return new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    // Counted by graphql-js's own parser instead (parseOptions below), which answers 400, not 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true, flattenFragments: true },
+    // "Did you mean …?" would let a stranger map the schema with introspection off.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
 export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const armor = operationArmor();
   return {
+    // Armor is typed against @apollo/server's CommonJS build, Nest against its ESM one: same runtime objects.
+    plugins: armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>,
+    validationRules: armor.validationRules,
+    // One operation per HTTP request: a batched array would multiply every limit above.
+    allowBatchedHttpRequests: false,
+    // Field duplication and other token floods stop in the parser.
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    // Refuses simple (CSRF-able) requests: form posts and GETs without a preflight header.
+    csrfPrevention: true,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,

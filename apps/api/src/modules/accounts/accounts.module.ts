@@ -7,6 +7,7 @@ import { UserLoader } from './accounts.loaders.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
+import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 
 @Module({
@@ -16,6 +17,7 @@ import { PasswordHasher } from './password-hasher.js';
     AccountsService,
     AccountsResolver,
     PasswordHasher,
+    LoginThrottle,
     TokenService,
     UserLoader,
     { provide: ActorDirectory, useExisting: AccountsService },

@@ -20,8 +20,8 @@ export class AccountsResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayload> {
-    const { token, expiresAt, user } = await this.accounts.login(email, password);
+  async login(@Args() { email, password }: LoginArgs, @Context() context: RequestContext): Promise<AuthPayload> {
+    const { token, expiresAt, user } = await this.accounts.login(email, password, context.req.ip ?? 'unknown');
     return Object.assign(new AuthPayload(), { token, expiresAt, user: User.from(user) });
   }
 

@@ -9,6 +9,7 @@ import { AccountsMessages } from './accounts.errors.js';
 import { AccountsRepository } from './accounts.repository.js';
 import type { CreateUserInput, UsersArgs } from './dto/create-user.input.js';
 import type { AppUserEntity } from './entities/app-user.entity.js';
+import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 
 export function actorOf(user: AppUserEntity): Actor {
@@ -24,6 +25,7 @@ export class AccountsService implements ActorDirectory {
     private readonly geography: GeographyService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async findActor(userId: string): Promise<Actor | null> {
@@ -35,10 +37,15 @@ export class AccountsService implements ActorDirectory {
     return this.repository.findById(id);
   }
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: AppUserEntity }> {
+  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: AppUserEntity }> {
+    await this.throttle.beforeAttempt(email, address);
     const user = await this.repository.findByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash ?? null, password);
-    if (!user || !ok) throw DomainError.unauthenticated(AccountsMessages['accounts.badCredentials']);
+    if (!user || !ok) {
+      await this.throttle.failed(email, address);
+      throw DomainError.unauthenticated(AccountsMessages['accounts.badCredentials']);
+    }
+    await this.throttle.succeeded(email);
     const token = await this.tokens.sign(user.id, user.role);
     return { token, expiresAt: new Date(Date.now() + this.tokens.ttlSeconds * 1000), user };
   }

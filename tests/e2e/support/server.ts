@@ -23,16 +23,34 @@ export interface RunningProduct {
   readonly url: string;
   readonly dataDir: string;
   stop(): Promise<void>;
+  /** kill -9: no shutdown hooks, no flush — a power cut. Leaves the data directory in place. */
+  crash(): Promise<void>;
 }
 
 /** Starts the built product (`npm run build` first) with the demo programme on a fresh data directory. */
 export async function startProduct(env: Record<string, string> = {}): Promise<RunningProduct> {
+  return startProductOn({ dataDir: mkdtempSync(join(tmpdir(), 'ruamsang-e2e-')), env, removeDataOnStop: true });
+}
+
+/**
+ * Starts the built product on a given data directory and, when `databaseUrl` is set, on that
+ * PostgreSQL server instead of the embedded one.
+ */
+export async function startProductOn(options: { dataDir: string; databaseUrl?: string; demo?: boolean; env?: Record<string, string>; removeDataOnStop?: boolean }): Promise<RunningProduct> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'ruamsang-e2e-'));
+  const { dataDir } = options;
   // The browser journeys run on the embedded database, whatever the caller's environment says.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-    env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: '1', WEB_DIST: join(root, 'apps/web/dist'), ...env },
+    env: {
+      ...inherited,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: options.demo === false ? '0' : '1',
+      WEB_DIST: join(root, 'apps/web/dist'),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -54,17 +72,21 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Ru
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const exited = new Promise((r) => child.once('exit', r));
   return {
     url,
     dataDir,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (options.removeDataOnStop) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

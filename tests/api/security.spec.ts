@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { SignJWT } from 'jose';
+import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/config.js';
 import { operationArmor, OPERATION_LIMITS } from '../../apps/api/src/graphql/graphql.options.js';
 import { FAILURES_PER_ACCOUNT } from '../../apps/api/src/modules/accounts/login-throttle.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, errorCode, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
@@ -172,5 +174,27 @@ describe('sign-in and headers', () => {
     const answer = await post({ query: '{ me { id } }', variables: 'not-an-object' });
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+});
+
+describe('secrets and sessions', () => {
+  it('refuses to start in production without a JWT secret', async () => {
+    await expect(startTestApp({ NODE_ENV: 'production' })).rejects.toThrow(/JWT_SECRET/);
+  });
+
+  it('lets a token expire', async () => {
+    // A token exactly like login's, signed with the app's secret, but two hours past its expiry.
+    const { jwtSecret } = t.ruamsang.app.get<AppConfig>(APP_CONFIG);
+    const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: adminToken });
+    const expired = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(me.data!.me.id)
+      .setIssuer('ruamsang')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3 * 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 2 * 3600)
+      .sign(new TextEncoder().encode(jwtSecret));
+    const after = await t.gql('{ users { total } }', {}, { token: expired, lang: 'en' });
+    expect(errorCode(after)).toBe('UNAUTHENTICATED');
+    expect(after.errors?.[0]?.message).toMatch(/expired/i);
   });
 });

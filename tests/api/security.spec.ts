@@ -198,3 +198,25 @@ describe('secrets and sessions', () => {
     expect(after.errors?.[0]?.message).toMatch(/expired/i);
   });
 });
+
+describe('logs', () => {
+  it('never write a password, whatever happens to the request', async () => {
+    const lines: string[] = [];
+    const capture = (...parts: unknown[]) => void lines.push(parts.map((p) => (p instanceof Error ? `${p.message} ${p.stack}` : typeof p === 'string' ? p : JSON.stringify(p))).join(' '));
+    const logger = { log: capture, error: capture, warn: capture, debug: capture, verbose: capture, fatal: capture };
+    const secret = 'Sup3r-secret-passw0rd-for-logs';
+    const logged = await startTestApp({}, { logger });
+    try {
+      await logged.gql('mutation($p:String!){ login(email:"nobody@test.ruamsang.org", password:$p){ token } }', { p: secret });
+      const token = await logged.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+      await logged.gql('mutation($i: CreateUserInput!){ createUser(input:$i){ id } }', { i: { email: 'not-an-email', password: secret, displayName: 'x', role: 'PRACTITIONER' } }, { token });
+      // an unparseable request, which is logged as a failure
+      await fetch(`${logged.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"mutation { login(email: \\"a@b.c\\", password: \\"${secret}\\") { token } "` });
+    } finally {
+      await logged.close();
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain(secret);
+    expect(lines.join('\n')).not.toContain(ADMIN_PASSWORD);
+  });
+});

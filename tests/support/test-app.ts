@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { LoggerService } from '@nestjs/common';
 import pg from 'pg';
 import { Role } from '@ruamsang/shared';
 import { createRuamsangApp, type RuamsangApp } from '../../apps/api/src/bootstrap.js';
@@ -50,7 +51,7 @@ async function freshDatabase(): Promise<{ url: string | undefined; drop(): Promi
 
 let emailCounter = 0;
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { logger?: LoggerService } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const config = loadConfig({
     DATA_DIR: 'memory://',
@@ -61,7 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const ruamsang = await createRuamsangApp(config, ['error']);
+  const ruamsang = await createRuamsangApp(config, options.logger ?? ['error']);
   await ruamsang.app.listen(0, '127.0.0.1');
   const address = ruamsang.app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -79,7 +79,7 @@ function securityHeaders(): ReturnType<typeof helmet> {
  */
 export async function createRuamsangApp(config: AppConfig, logger?: LoggerService | LogLevel[] | false): Promise<RuamsangApp> {
   let embedded: EmbeddedPostgres | null = null;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir === IN_MEMORY ? null : join(config.dataDir, 'pg'));
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir === IN_MEMORY ? null : join(config.dataDir, 'pg'), config.embeddedDatabasePort);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   try {
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), {

@@ -42,6 +42,9 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(60) @Max(2_592_000)
   TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(0) @Max(65535)
+  EMBEDDED_DATABASE_PORT?: number;
 }
 
 export interface AppConfig {
@@ -58,6 +61,8 @@ export interface AppConfig {
   readonly production: boolean;
   /** The built web app served at `/`; null serves none (API only). */
   readonly webDist: string | null;
+  /** Loopback port of the embedded database, for psql and pg_dump; 0 picks a free one. */
+  readonly embeddedDatabasePort: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: vars.DEMO_PASSWORD ?? 'ruamsang-demo',
     production,
     webDist: vars.WEB_DIST === 'none' ? null : resolve(vars.WEB_DIST ?? DEFAULT_WEB_DIST),
+    embeddedDatabasePort: vars.EMBEDDED_DATABASE_PORT ?? 0,
   };
 }
 

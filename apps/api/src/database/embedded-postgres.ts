@@ -19,7 +19,7 @@ const { parentPort, workerData } = require('node:worker_threads');
   const { PGLiteSocketServer } = require(workerData.socket);
   const db = workerData.dataDir ? new PGlite(workerData.dataDir) : new PGlite();
   await db.waitReady;
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: workerData.maxConnections });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: workerData.port, maxConnections: workerData.maxConnections });
   await server.start();
   parentPort.on('message', async (message) => {
     if (message === 'stop') {
@@ -36,13 +36,14 @@ const { parentPort, workerData } = require('node:worker_threads');
  * Starts PostgreSQL (PGlite, real PostgreSQL compiled to WASM) behind the Postgres wire
  * protocol. `dataDir` null keeps everything in memory (tests).
  */
-export async function startEmbeddedPostgres(dataDir: string | null, maxConnections = 40): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string | null, port = 0, maxConnections = 40): Promise<EmbeddedPostgres> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const worker = new Worker(workerSource, {
     eval: true,
     workerData: {
       dataDir,
       maxConnections,
+      port,
       pglite: require.resolve('@electric-sql/pglite'),
       socket: require.resolve('@electric-sql/pglite-socket'),
     },

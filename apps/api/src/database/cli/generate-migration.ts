@@ -14,7 +14,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: npm run migration:generate -- <PascalCaseName>');
   process.exit(2);
 }
-const embedded = await startEmbeddedPostgres(null, 4);
+const embedded = await startEmbeddedPostgres(null, 0, 4);
 const dataSource = createDataSource({ url: embedded.url, poolSize: 2 });
 try {
   await dataSource.initialize();

@@ -1,0 +1,457 @@
+// `npm run bench`: measures the product against baselines taken in the same run, on the same
+// machine, on the embedded database and on a real PostgreSQL server. Writes
+// tests/bench/results/latest.json and latest.md. Not part of `npm test`: nothing here asserts a time.
+//
+// Settings (environment): BENCH_PRACTITIONERS (25000), BENCH_COMPETENCIES (40), BENCH_RUNS (7),
+// BENCH_TARGETS (embedded,postgres), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
+// BENCH_READ_SECONDS (10).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { launchBrowser, startProductOn, type RunningProduct } from '../e2e/support/server.js';
+import type { createRuamsangApp as createRuamsangAppType } from '../../apps/api/src/bootstrap.js';
+import type { loadConfig as loadConfigType } from '../../apps/api/src/config/config.js';
+import { countQueries } from '../support/query-counter.js';
+import { benchFramework, paperFormFiles } from './generate.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const PRACTITIONERS = Number(process.env['BENCH_PRACTITIONERS'] ?? 25_000);
+const COMPETENCIES = Number(process.env['BENCH_COMPETENCIES'] ?? 40);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+const READ_SECONDS = Number(process.env['BENCH_READ_SECONDS'] ?? 10);
+const TARGETS = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',').map((s) => s.trim());
+const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PER_FILE = 2_500;
+const ADMIN_EMAIL = 'bench-admin@bench.ruamsang.org';
+const ADMIN_PASSWORD = 'bench-admin-password';
+
+interface Figure {
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number; unit: string };
+  ratio?: number;
+  target?: string;
+  met?: boolean;
+  note?: string;
+}
+type Results = Record<string, Record<string, Figure>>;
+
+const log = (message: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function timeMedian(runs: number, work: () => Promise<unknown>): Promise<number> {
+  await work(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body.data as T;
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+interface Target {
+  name: string;
+  product: RunningProduct;
+  databaseUrl: string;
+  cleanup: () => Promise<void>;
+}
+
+async function startTarget(name: string): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruamsang-bench-'));
+  const env = { ADMIN_EMAIL, ADMIN_PASSWORD, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') };
+  if (name === 'embedded') {
+    const port = await freePort();
+    const product = await startProductOn({ dataDir, demo: false, env: { ...env, EMBEDDED_DATABASE_PORT: String(port) } });
+    return {
+      name,
+      product,
+      databaseUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      cleanup: async () => {
+        await product.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const database = `ruamsang_bench_${randomBytes(4).toString('hex')}`;
+  await withClient(SERVER_URL, (c) => c.query(`CREATE DATABASE ${database}`));
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${database}`;
+  const product = await startProductOn({ dataDir, demo: false, databaseUrl: url.toString(), env });
+  return {
+    name,
+    product,
+    databaseUrl: url.toString(),
+    cleanup: async () => {
+      await product.stop();
+      await withClient(SERVER_URL, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function setUpCampaign(url: string, token: string): Promise<{ campaignId: string; codes: string[] }> {
+  const framework = benchFramework(COMPETENCIES);
+  const created = await gql<{ createFramework: { id: string } }>(url, 'mutation($i: CreateFrameworkInput!) { createFramework(input: $i) { id } }', { i: framework }, token);
+  await gql(url, 'mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: created.createFramework.id }, token);
+  const campaign = await gql<{ createCampaign: { id: string } }>(
+    url,
+    'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+    {
+      i: {
+        frameworkId: created.createFramework.id,
+        title: 'Benchmark campaign',
+        instrument: 'BORICH',
+        provinceCodes: ['90', '91', '94', '95', '96'],
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    },
+    token,
+  );
+  return { campaignId: campaign.createCampaign.id, codes: framework.domains.flatMap((d) => d.competencies.map((c) => c.code)) };
+}
+
+/** The product's paper import of every generated rating, vs COPY of the same rows. */
+async function measureImport(target: Target, token: string, campaignId: string, codes: string[]): Promise<Figure> {
+  let ratings = 0;
+  let importMs = 0;
+  for (const file of paperFormFiles(codes, PRACTITIONERS, PER_FILE)) {
+    const started = performance.now();
+    const response = await fetch(`${target.product.url}/imports/assessments/${campaignId}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: file.csv });
+    const report = (await response.json()) as { storedRatings?: number; rejected?: unknown[] };
+    importMs += performance.now() - started;
+    if (report.storedRatings !== file.ratings) throw new Error(`import stored ${report.storedRatings} of ${file.ratings}: ${JSON.stringify(report).slice(0, 300)}`);
+    ratings += file.ratings;
+    log(`  imported ${ratings.toLocaleString('en')} ratings`);
+  }
+  // COPY FROM STDIN is the floor on a real server; the embedded socket server does not speak the
+  // COPY sub-protocol, so there the floor is one bulk INSERT … SELECT FROM unnest per 10,000 rows.
+  const baselineName = target.name === 'embedded' ? 'bulk INSERT … unnest of the same rows (the embedded server has no COPY)' : 'PostgreSQL COPY of the same rows';
+  const copyMs = await withClient(target.databaseUrl, async (client) => {
+    await client.query(`CREATE TABLE bench_copy (respondent_ref text, province_code text, district_code text, sector text, gender text, competency_code text, target int2, current int2)`);
+    let total = 0;
+    for (const file of paperFormFiles(codes, PRACTITIONERS, PER_FILE)) {
+      if (target.name !== 'embedded') {
+        const started = performance.now();
+        await pipeline(Readable.from([file.csv]), client.query(copyFrom(`COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+        total += performance.now() - started;
+        continue;
+      }
+      const rows = file.csv.split('\n').slice(1).map((line) => line.split(','));
+      const started = performance.now();
+      for (let i = 0; i < rows.length; i += 10_000) {
+        const chunk = rows.slice(i, i + 10_000);
+        const column = (k: number) => chunk.map((r) => r[k]);
+        await client.query(
+          `INSERT INTO bench_copy SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int2[], $8::int2[])`,
+          [0, 1, 2, 3, 4, 5, 6, 7].map(column),
+        );
+      }
+      total += performance.now() - started;
+    }
+    await client.query('DROP TABLE bench_copy');
+    return total;
+  });
+  const perSecond = ratings / (importMs / 1000);
+  const copyPerSecond = ratings / (copyMs / 1000);
+  return {
+    value: perSecond,
+    unit: 'ratings/s',
+    baseline: { name: baselineName, value: copyPerSecond, unit: 'rows/s' },
+    ratio: perSecond / copyPerSecond,
+    target: '≥ 100,000 ratings/s',
+    met: perSecond >= 100_000,
+    note: `${ratings.toLocaleString('en')} ratings in ${Math.ceil(ratings / (PER_FILE * codes.length))} files of ${PER_FILE} forms; parse, validate, insert and rollup maintenance included`,
+  };
+}
+
+const GAP_QUERY = `query($c: ID!) { gapAnalysis(campaignId: $c, groupBy: PROVINCE) { campaignId minGroupSize groups { key label respondents suppressed figures {
+  competencyCode n meanTarget meanCurrent medianTarget medianCurrent meanGap mwds pniModified shareWithGap2 gapCiLow gapCiHigh quadrant rank } } } }`;
+
+const FROM_SCRATCH_SQL = `
+  SELECT r.province_code, x.competency_code, count(*) AS n, count(DISTINCT x.response_id) AS respondents,
+    avg(x.target) AS mean_target, avg(x.current) AS mean_current,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY x.target) AS median_target,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY x.current) AS median_current,
+    avg(x.target - x.current) AS mean_gap, stddev_samp(x.target - x.current) AS sd_gap,
+    avg(x.target - x.current) * avg(x.target) AS mwds,
+    (avg(x.target) - avg(x.current)) / nullif(avg(x.current), 0) AS pni,
+    avg(CASE WHEN x.target - x.current >= 2 THEN 1.0 ELSE 0 END) AS share_gap2
+  FROM rating x JOIN assessment_response r ON r.id = x.response_id
+  WHERE x.campaign_id = $1 GROUP BY r.province_code, x.competency_code`;
+
+const ROLLUP_SQL = `
+  SELECT g.group_key, g.respondents, x.* FROM gap_group g
+  JOIN gap_rollup x ON x.campaign_id = g.campaign_id AND x.grouping = g.grouping AND x.group_key = g.group_key
+  WHERE g.campaign_id = $1 AND g.grouping = 'PROVINCE'`;
+
+async function measureGapDashboard(target: Target, token: string, campaignId: string): Promise<Record<string, Figure>> {
+  const api = await timeMedian(RUNS, () => gql(target.product.url, GAP_QUERY, { c: campaignId }, token));
+  const [scratch, rollup] = await withClient(target.databaseUrl, async (client) => [
+    await timeMedian(RUNS, () => client.query(FROM_SCRATCH_SQL, [campaignId])),
+    await timeMedian(RUNS, () => client.query(ROLLUP_SQL, [campaignId])),
+  ]);
+  return {
+    gapDashboardVsScratchSql: {
+      value: api,
+      unit: 'ms (median)',
+      baseline: { name: 'the same figures by raw SQL over the ratings, from scratch', value: scratch, unit: 'ms' },
+      ratio: api / scratch,
+      target: '≤ 0.25 × from-scratch SQL',
+      met: api / scratch <= 0.25,
+      note: 'gapAnalysis(groupBy: PROVINCE) through HTTP GraphQL, signed in, every figure field',
+    },
+    gapDashboardVsRollupSql: {
+      value: api,
+      unit: 'ms (median)',
+      baseline: { name: 'raw SQL over the rollup tables', value: rollup, unit: 'ms' },
+      ratio: api / rollup,
+      target: '≤ 1.5 × rollup SQL',
+      met: api / rollup <= 1.5,
+    },
+  };
+}
+
+const READ_QUERY = '{ provinces { code nameTh nameEn districts { code nameTh nameEn } } }';
+
+async function startBareApollo(rows: unknown): Promise<{ url: string; stop: () => void }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ruamsang-bare-')), 'rows.json');
+  writeFileSync(file, JSON.stringify(rows));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/bare-apollo.ts')], { env: { ...process.env, BARE_ROWS_FILE: file }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`bare Apollo exited with ${code}`)));
+  });
+  return { url: url.replace(/\/$/, ''), stop: () => child.kill() };
+}
+
+async function loadTest(url: string, token?: string): Promise<number> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 10,
+    duration: READ_SECONDS,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: READ_QUERY }),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`load test saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return result.requests.average;
+}
+
+async function measureRead(target: Target, token: string): Promise<Figure> {
+  const rows = (await gql<{ provinces: unknown[] }>(target.product.url, READ_QUERY, {}, token)).provinces;
+  const bare = await startBareApollo(rows);
+  try {
+    const product = await loadTest(`${target.product.url}/graphql`, token);
+    const baseline = await loadTest(bare.url);
+    return {
+      value: product,
+      unit: 'req/s (concurrency 10)',
+      baseline: { name: 'a bare Apollo Server returning the same rows', value: baseline, unit: 'req/s' },
+      ratio: product / baseline,
+      target: '≥ 400 req/s',
+      met: product >= 400,
+      note: `signed-in provinces list: 77 provinces with 928 districts through DataLoader, ${READ_SECONDS} s each`,
+    };
+  } finally {
+    bare.stop();
+  }
+}
+
+/**
+ * SQL statements per list request. A second instance of the API runs in this process on the same
+ * database, so its TypeORM logger can count every statement a request sends.
+ */
+async function measureNPlusOne(target: Target): Promise<Figure> {
+  // a thousand practitioners to list, written straight to the table (set-up, not the thing measured)
+  await withClient(target.databaseUrl, (client) =>
+    client.query(`INSERT INTO app_user (email, password_hash, display_name, role, province_code, languages, persona_groups, managed_province_codes)
+      SELECT 'bench' || i || '@bench.ruamsang.org', 'x', 'Bench practitioner ' || i, 'PRACTITIONER', (ARRAY['90','91','94','95','96'])[1 + i % 5], '{}', '{}', '{}'
+      FROM generate_series(1, 1000) AS i`),
+  );
+  const { createRuamsangApp } = (await import(join(root, 'apps/api/dist/bootstrap.js'))) as { createRuamsangApp: typeof createRuamsangAppType };
+  const { loadConfig } = (await import(join(root, 'apps/api/dist/config/config.js'))) as { loadConfig: typeof loadConfigType };
+  const counted = await createRuamsangApp(loadConfig({ DATABASE_URL: target.databaseUrl, DATA_DIR: 'memory://', WEB_DIST: 'none', NODE_ENV: 'test' }), ['error']);
+  try {
+    await counted.app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(counted.app.getHttpServer().address() as { port: number }).port}`;
+    const token = (await gql<{ login: { token: string } }>(url, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token;
+    const counts: Record<number, number> = {};
+    for (const limit of [10, 100]) {
+      const query = `{ users(limit: ${limit}) { total items { id email displayName role province { code nameTh } district { code } organisation { id } } } }`;
+      await gql(url, query, {}, token);
+      counts[limit] = (await countQueries(counted.dataSource, () => gql(url, query, {}, token))).count;
+    }
+    return {
+      value: counts[100]!,
+      unit: 'statements at page size 100',
+      baseline: { name: 'statements at page size 10', value: counts[10]!, unit: 'statements' },
+      ratio: counts[100]! / counts[10]!,
+      target: 'equal',
+      met: counts[100] === counts[10],
+      note: 'users list with province, district and organisation relations; the API caps a page at 100, so 100 stands in for 1000',
+    };
+  } finally {
+    await counted.close();
+  }
+}
+
+async function measureWeb(): Promise<Record<string, Figure>> {
+  const html = readFileSync(join(root, 'apps/web/dist/index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const initialGzip = assets.reduce((sum, asset) => sum + gzipSync(readFileSync(join(root, 'apps/web/dist', asset))).length, 0);
+  const reactGzip = ['react/cjs/react.production.js', 'react-dom/cjs/react-dom-client.production.js']
+    .map((p) => join(root, 'node_modules', p))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'ruamsang-bench-web-'));
+  const product = await startProductOn({ dataDir, removeDataOnStop: true });
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(product.url);
+    await page.getByLabel(/อีเมล/).fill('practitioner@demo.ruamsang.org');
+    await page.getByLabel(/รหัสผ่าน/).fill('ruamsang-demo');
+    await page.getByRole('button', { name: /เข้าสู่ระบบ/ }).click();
+    await page.getByRole('navigation').waitFor();
+    const token = await page.evaluate(() => Object.values(localStorage).find((v) => v.split('.').length === 3) ?? '');
+    const campaigns = await gql<{ campaigns: { id: string }[] }>(product.url, '{ campaigns(openToMe: true) { id } }', {}, token);
+    const formUrl = `${product.url}/assess/${campaigns.campaigns[0]!.id}`;
+    const formTimes: number[] = [];
+    const floorTimes: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      // cold: a fresh page with the cache disabled, signed in as before
+      const fresh = await context.newPage();
+      const cdp = await context.newCDPSession(fresh);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      let started = performance.now();
+      await fresh.goto(`${product.url}/health`);
+      floorTimes.push(performance.now() - started);
+      started = performance.now();
+      await fresh.goto(formUrl);
+      await fresh.getByRole('radio').first().waitFor({ state: 'visible' });
+      formTimes.push(performance.now() - started);
+      await fresh.close();
+    }
+    const usable = median(formTimes);
+    const floor = median(floorTimes);
+    return {
+      webInitialJs: {
+        value: initialGzip,
+        unit: 'bytes gzip',
+        baseline: { name: 'React + ReactDOM alone (production builds, gzip)', value: reactGzip, unit: 'bytes' },
+        ratio: initialGzip / reactGzip,
+        target: '≤ 250 KB gzip',
+        met: initialGzip <= 250 * 1024,
+        note: `${assets.length} script(s) referenced by index.html`,
+      },
+      webAssessmentFormUsable: {
+        value: usable,
+        unit: 'ms (median, cache disabled)',
+        baseline: { name: 'loading /health from the same server in the same browser', value: floor, unit: 'ms' },
+        ratio: usable / floor,
+        note: 'navigation to the first rating choice being visible, signed in, Debian Chromium headless',
+      },
+    };
+  } finally {
+    await browser.close();
+    await product.stop();
+  }
+}
+
+function markdown(results: Results, meta: Record<string, unknown>): string {
+  const lines = [`# Benchmark results`, '', `Run ${String(meta['finishedAt'])} on ${String(meta['machine'])}; ${String(meta['practitioners'])} practitioners × ${String(meta['competencies'])} competencies.`, ''];
+  lines.push('| database | measure | value | baseline | ratio | target | met |', '|---|---|---|---|---|---|---|');
+  for (const [database, figures] of Object.entries(results)) {
+    for (const [name, f] of Object.entries(figures)) {
+      const value = `${f.value.toLocaleString('en', { maximumFractionDigits: 1 })} ${f.unit}`;
+      const baseline = f.baseline ? `${f.baseline.value.toLocaleString('en', { maximumFractionDigits: 1 })} ${f.baseline.unit} (${f.baseline.name})` : '';
+      const met = f.met === undefined ? '' : f.met ? 'yes' : '**no**';
+      lines.push(`| ${database} | ${name} | ${value} | ${baseline} | ${f.ratio?.toFixed(3) ?? ''} | ${f.target ?? ''} | ${met} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Results = {};
+  for (const name of TARGETS) {
+    log(`${name}: starting the product`);
+    const target = await startTarget(name);
+    try {
+      const token = (await gql<{ login: { token: string } }>(target.product.url, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token;
+      const { campaignId, codes } = await setUpCampaign(target.product.url, token);
+      log(`${name}: import of ${(PRACTITIONERS * codes.length).toLocaleString('en')} ratings`);
+      const figures: Record<string, Figure> = { import: await measureImport(target, token, campaignId, codes) };
+      log(`${name}: gap dashboard`);
+      Object.assign(figures, await measureGapDashboard(target, token, campaignId));
+      log(`${name}: read load`);
+      figures['read'] = await measureRead(target, token);
+      log(`${name}: statements per list page`);
+      figures['nPlusOne'] = await measureNPlusOne(target);
+      results[name] = figures;
+    } finally {
+      await target.cleanup();
+    }
+  }
+  log('web: bundle size and time to a usable assessment form');
+  results['web'] = await measureWeb();
+
+  const meta = { finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine: `${process.platform} ${process.arch}, node ${process.version}`, practitioners: PRACTITIONERS, competencies: COMPETENCIES, runs: RUNS };
+  const dir = join(root, 'tests/bench/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.md'), markdown(results, meta));
+  process.stdout.write(`\n${markdown(results, meta)}`);
+  log(`done in ${meta.seconds} s`);
+}
+
+await main();

@@ -15,6 +15,7 @@ import { GapsModule } from './modules/gaps/gaps.module.js';
 import { DemoModule } from './database/seed/demo.module.js';
 import { GeographyModule } from './modules/geography/geography.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         FrameworksModule,
         GapsModule,
         AssessmentsModule,
+        PrivacyModule,
         DemoModule,
       ],
       controllers: [HealthController],

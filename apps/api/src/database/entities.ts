@@ -13,6 +13,7 @@ import { GapGroupEntity, GapRollupEntity } from '../modules/gaps/entities/gap-ro
 import { DistrictEntity } from '../modules/geography/entities/district.entity.js';
 import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
 import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
+import { AuditEventEntity } from '../modules/privacy/entities/audit-event.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ConsentRecordEntity,
   GapRollupEntity,
   GapGroupEntity,
+  AuditEventEntity,
 ];

@@ -9,6 +9,7 @@ import { AccountsMessages } from './accounts.errors.js';
 import { AccountsRepository } from './accounts.repository.js';
 import type { CreateUserInput, UsersArgs } from './dto/create-user.input.js';
 import type { AppUserEntity } from './entities/app-user.entity.js';
+import { AuditService } from '../privacy/audit.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 
@@ -26,6 +27,7 @@ export class AccountsService implements ActorDirectory {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   async findActor(userId: string): Promise<Actor | null> {
@@ -84,6 +86,14 @@ export class AccountsService implements ActorDirectory {
       preferredLocale: input.preferredLocale ?? 'th',
     });
     this.logger.log(`user ${user.id} (${user.role}) created by ${actor.id}`);
+    await this.audit.record(null, {
+      actorId: actor.id,
+      action: 'CREATE',
+      entity: 'app_user',
+      entityId: user.id,
+      subjectId: user.id,
+      fields: Object.keys(input).filter((k) => k !== 'password' && input[k as keyof CreateUserInput] != null).concat('passwordHash'),
+    });
     return user;
   }
 

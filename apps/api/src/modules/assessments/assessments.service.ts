@@ -17,6 +17,7 @@ import {
   type RatingEntity,
 } from './entities/assessment-response.entity.js';
 import type { CampaignEntity } from './entities/campaign.entity.js';
+import { AuditService } from '../privacy/audit.service.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -37,6 +38,7 @@ export class AssessmentsService {
     private readonly frameworks: FrameworksRepository,
     private readonly accounts: AccountsRepository,
     private readonly listener: RatingsListener,
+    private readonly audit: AuditService,
   ) {}
 
   private async openCampaignFor(actor: Actor, campaignId: string, manager?: EntityManager): Promise<CampaignEntity> {
@@ -146,6 +148,14 @@ export class AssessmentsService {
     await this.repository.addReceipt(input.clientSubmissionId, response.id, actor.id, manager);
     await this.repository.deleteDraft(campaign.id, actor.id, manager);
     await this.listener.ratingsChanged(manager, campaign, previous ? [previous] : [], [{ response, ratings }]);
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: existing ? 'UPDATE' : 'CREATE',
+      entity: 'assessment_response',
+      entityId: response.id,
+      subjectId: actor.id,
+      fields: ['ratings', ...(Object.keys(answers).length ? ['answers'] : []), 'provinceCode', 'districtCode', 'sector', 'organisationId', 'gender', 'ageBand', 'personaGroups'],
+    });
     return { response, ratings };
   }
 
@@ -177,7 +187,9 @@ export class AssessmentsService {
       answers: this.answersOf(campaign, input.answers),
       updatedAt: new Date(),
     });
-    return this.repository.saveDraft(draft);
+    const saved = await this.repository.saveDraft(draft);
+    await this.audit.record(null, { actorId: actor.id, action: 'UPDATE', entity: 'assessment_draft', entityId: campaign.id, subjectId: actor.id, fields: ['ratings', 'answers'] });
+    return saved;
   }
 
   consentOf(actor: Actor): Promise<ConsentRecordEntity | null> {
@@ -188,6 +200,10 @@ export class AssessmentsService {
     if (version !== CURRENT_CONSENT.version) {
       throw DomainError.badInput('version', AssessmentMessages['assessments.consentOutdated'], { version: CURRENT_CONSENT.version });
     }
-    return (await this.repository.latestConsent(actor.id, version)) ?? this.repository.saveConsent(actor.id, version);
+    const given = await this.repository.latestConsent(actor.id, version);
+    if (given) return given;
+    const consent = await this.repository.saveConsent(actor.id, version);
+    await this.audit.record(null, { actorId: actor.id, action: 'CONSENT', entity: 'consent_record', entityId: consent.id, subjectId: actor.id, fields: ['consentVersion'] });
+    return consent;
   }
 }

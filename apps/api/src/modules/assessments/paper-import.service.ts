@@ -11,6 +11,7 @@ import { AssessmentMessages } from './assessments.errors.js';
 import { asEntities, AssessmentsRepository, type BulkResponse } from './assessments.repository.js';
 import { RatingsListener } from './assessments.service.js';
 import { ResponseSource } from './entities/assessment-response.entity.js';
+import { AuditService } from '../privacy/audit.service.js';
 
 export type ImportMode = 'all-or-nothing' | 'valid-rows';
 
@@ -67,6 +68,7 @@ export class PaperImportService {
     private readonly repository: AssessmentsRepository,
     private readonly frameworks: FrameworksRepository,
     private readonly listener: RatingsListener,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -116,6 +118,8 @@ export class PaperImportService {
       const storedRatings = await this.repository.insertResponses(rows, manager);
       const now = new Date();
       await this.listener.ratingsChanged(manager, campaign, [], rows.map((r) => asEntities(r, now)));
+      // Paper forms carry a pseudonymous reference, not a person: one event for the whole file.
+      await this.audit.record(manager, { actorId: actor.id, action: 'IMPORT', entity: 'assessment_response', entityId: campaign.id, fields: ['respondentRef', 'provinceCode', 'districtCode', 'sector', 'gender', 'ratings'] });
       return { mode, rows: plan.rowCount, storedResponses: rows.length, storedRatings, rejected };
     });
   }

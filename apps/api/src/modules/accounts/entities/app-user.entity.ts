@@ -69,6 +69,10 @@ export class AppUserEntity {
   @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'th' })
   preferredLocale!: string;
 
+  /** Set when the person's data was erased (PDPA): the row stays so aggregates keep their shape. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,122 @@
+import type { EntityManager } from 'typeorm';
+import { AppUserEntity } from '../accounts/entities/app-user.entity.js';
+import {
+  AssessmentDraftEntity,
+  AssessmentResponseEntity,
+  ConsentRecordEntity,
+  RatingEntity,
+  SubmissionReceiptEntity,
+} from '../assessments/entities/assessment-response.entity.js';
+import { CampaignEntity } from '../assessments/entities/campaign.entity.js';
+import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
+import { AuditEventEntity } from './entities/audit-event.entity.js';
+
+/**
+ * What the product does with one kind of personal data when its person asks for a copy
+ * (PDPA s.30) or for erasure (s.33). Erasure anonymises what aggregates are built from and
+ * deletes the rest, so every gap figure stays the same.
+ */
+export interface PersonalDataHandler {
+  /** The TypeORM entity holding the data. */
+  readonly entity: abstract new (...args: never[]) => object;
+  /** What is held, in a few words, for the export and the registry. */
+  readonly holds: string;
+  export(manager: EntityManager, userId: string): Promise<unknown[]>;
+  erase(manager: EntityManager, userId: string): Promise<void>;
+}
+
+/** The stand-in for a person's name once erased. */
+export const ERASED_NAME = 'ผู้ใช้ที่ลบข้อมูลแล้ว (erased)';
+
+/** Every entity that holds personal data. A test fails when a mapped entity is missing here. */
+export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
+  {
+    entity: AppUserEntity,
+    holds: 'account and practitioner profile',
+    async export(manager, userId) {
+      const user = await manager.getRepository(AppUserEntity).findOneBy({ id: userId });
+      if (!user) return [];
+      const { passwordHash: _secret, ...profile } = user;
+      return [profile];
+    },
+    async erase(manager, userId) {
+      await manager.getRepository(AppUserEntity).update(
+        { id: userId },
+        {
+          email: `erased+${userId}@erased.invalid`,
+          displayName: ERASED_NAME,
+          // not an argon2 hash: no password can ever match it
+          passwordHash: '!erased',
+          districtCode: null,
+          organisationId: null,
+          gender: null,
+          ageBand: null,
+          languages: [],
+          personaGroups: [],
+          managedProvinceCodes: [],
+          erasedAt: new Date(),
+        },
+      );
+    },
+  },
+  {
+    entity: AssessmentResponseEntity,
+    holds: 'self-assessments and their ratings',
+    async export(manager, userId) {
+      const responses = await manager.getRepository(AssessmentResponseEntity).findBy({ respondentId: userId });
+      const ratings = responses.length ? await manager.getRepository(RatingEntity).find({ where: responses.map((r) => ({ responseId: r.id })) }) : [];
+      return responses.map((response) => ({ ...response, ratings: ratings.filter((r) => r.responseId === response.id) }));
+    },
+    async erase(manager, userId) {
+      // The ratings stay, unlinked from the person, so the gap figures do not move.
+      await manager.getRepository(AssessmentResponseEntity).update({ respondentId: userId }, { respondentId: null, clientSubmissionId: null, answers: {} });
+    },
+  },
+  {
+    entity: SubmissionReceiptEntity,
+    holds: 'which submissions the person sent (retry protection)',
+    export: (manager, userId) => manager.getRepository(SubmissionReceiptEntity).findBy({ userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(SubmissionReceiptEntity).update({ userId }, { userId: null });
+    },
+  },
+  {
+    entity: AssessmentDraftEntity,
+    holds: 'unsent draft answers',
+    export: (manager, userId) => manager.getRepository(AssessmentDraftEntity).findBy({ userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(AssessmentDraftEntity).delete({ userId });
+    },
+  },
+  {
+    entity: ConsentRecordEntity,
+    holds: 'consents given, by version and date',
+    export: (manager, userId) => manager.getRepository(ConsentRecordEntity).findBy({ userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ConsentRecordEntity).delete({ userId });
+    },
+  },
+  {
+    entity: CampaignEntity,
+    holds: 'campaigns the person created',
+    export: (manager, userId) => manager.getRepository(CampaignEntity).findBy({ createdBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(CampaignEntity).update({ createdBy: userId }, { createdBy: null });
+    },
+  },
+  {
+    entity: FrameworkEntity,
+    holds: 'competency frameworks the person authored',
+    export: (manager, userId) => manager.getRepository(FrameworkEntity).findBy({ createdBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(FrameworkEntity).update({ createdBy: userId }, { createdBy: null });
+    },
+  },
+  {
+    entity: AuditEventEntity,
+    holds: 'the audit trail of changes to the person’s data (ids and field names only)',
+    export: (manager, userId) => manager.getRepository(AuditEventEntity).find({ where: [{ subjectId: userId }, { actorId: userId }], order: { at: 'ASC' } }),
+    // Kept on purpose: the trail is the record that the erasure happened, and holds no values.
+    erase: () => Promise.resolve(),
+  },
+];

@@ -80,6 +80,13 @@ function provinceName(provinces: readonly Province[], code: string, locale: Loca
   return locale === 'th' ? province.nameTh : province.nameEn;
 }
 
+/** The chosen day spelt out in the interface language (Buddhist Era in Thai), whatever the browser's date picker shows. */
+function DayHint({ day }: { day: string }) {
+  const { i18n } = useTranslation();
+  const instant = opensAtOf(day);
+  return instant ? <span className="muted small">{formatDate(instant, i18n.language as Locale, 'long')}</span> : null;
+}
+
 function CreateCampaignForm({ provinces, onCreated }: { provinces: readonly Province[]; onCreated: (title: string) => void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -182,11 +189,13 @@ function CreateCampaignForm({ provinces, onCreated }: { provinces: readonly Prov
       <label>
         {t('campaigns.opensOn')}
         <input type="date" value={form.opensOn} onChange={(e) => update('opensOn', e.target.value)} required {...invalid('opensAt')} />
+        <DayHint day={form.opensOn} />
         {fieldError('opensAt')}
       </label>
       <label>
         {t('campaigns.closesOn')}
         <input type="date" value={form.closesOn} min={form.opensOn || undefined} onChange={(e) => update('closesOn', e.target.value)} required {...invalid('closesAt')} />
+        <DayHint day={form.closesOn} />
         {fieldError('closesAt')}
       </label>
       <fieldset className="checks" {...invalid('provinceCodes')}>
@@ -330,7 +339,7 @@ export default function CampaignsPage() {
                     <td>
                       <span className={`badge status-${c.status.toLowerCase()}`}>{t(`campaigns.status.${c.status}`)}</span>
                     </td>
-                    <td>
+                    <td className="nowrap">
                       {canImportInto(me, c.provinceCodes) && (
                         <Link to={`/campaigns/${c.id}/import`} aria-label={t('campaigns.importFor', { title: c.title })}>
                           {t('campaigns.import')}

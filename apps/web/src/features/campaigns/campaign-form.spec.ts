@@ -39,6 +39,13 @@ describe('field messages', () => {
     expect(formFieldOf('title')).toBe('title');
     expect(fieldMessages({ 'openQuestions.1.key': 'a', 'openQuestions.0.prompt.th': 'b', closesAt: 'c' })).toEqual({ openQuestions: 'a', closesAt: 'c' });
   });
+  it('drops the path prefix of a top-level field, keeps a nested one', () => {
+    expect(fieldMessages({ title: 'title: ต้องมีอย่างน้อย 3 ตัวอักษร', 'openQuestions.0.key': 'openQuestions.0.key: has the wrong format', sectors: 'no prefix here' })).toEqual({
+      title: 'ต้องมีอย่างน้อย 3 ตัวอักษร',
+      openQuestions: 'openQuestions.0.key: has the wrong format',
+      sectors: 'no prefix here',
+    });
+  });
 });
 
 describe('who manages campaigns and imports paper forms', () => {

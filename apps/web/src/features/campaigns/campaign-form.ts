@@ -51,9 +51,16 @@ export function formFieldOf(path: string): string {
   return head.replace(/\[\d+\]$/, '');
 }
 
-/** Per-field messages keyed by form field, the first message for each field kept. */
+/**
+ * Per-field messages keyed by form field, the first message for each field kept. The API
+ * prefixes each message with its path ("title: must be…"); shown beside its own field the
+ * prefix is noise, so it goes, while a nested path ("openQuestions.0.prompt.th") stays.
+ */
 export function fieldMessages(fields: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fields)) out[formFieldOf(path)] ??= message;
+  for (const [path, message] of Object.entries(fields)) {
+    const field = formFieldOf(path);
+    out[field] ??= field === path && message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+  }
   return out;
 }

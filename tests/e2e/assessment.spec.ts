@@ -137,6 +137,11 @@ describe('campaigns and paper-form import in the browser', () => {
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(templatePath, 'utf8').replace('\uFEFF', '').split('\r\n')[0]).toBe(header);
 
+    // A file without the contract's columns is refused as a whole, with the API's message.
+    await page.getByLabel('ไฟล์ CSV หรือ XLSX').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('ref,score\nA,1\n') });
+    await page.getByRole('button', { name: 'นำเข้า', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'ไฟล์ขาดคอลัมน์: respondent_ref, province_code' }).waitFor();
+
     const file = { name: 'paper-forms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
     await page.getByLabel('ไฟล์ CSV หรือ XLSX').setInputFiles(file);
     await expect(page.getByRole('radio', { name: /ไม่บันทึกอะไรเลย/ }).isChecked()).resolves.toBe(true);

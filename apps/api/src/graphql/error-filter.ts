@@ -2,7 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost } from '@n
 import { GqlArgumentsHost, type GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { DEFAULT_LOCALE, type Locale } from '@ruamsang/shared';
+import { DEFAULT_LOCALE, pickLocale, type Locale } from '@ruamsang/shared';
 import { DomainError, ErrorCode, translate } from '../common/errors.js';
 import type { RequestContext } from './request-context.js';
 
@@ -67,14 +67,17 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   private catchHttp(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
-    const req = http.getRequest<{ requestId?: string }>();
+    const req = http.getRequest<{ requestId?: string; headers?: Record<string, string | string[] | undefined> }>();
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
     if (exception instanceof DomainError) {
       const status = exception.code === ErrorCode.NOT_FOUND ? 404 : exception.code === ErrorCode.FORBIDDEN ? 403 : exception.code === ErrorCode.UNAUTHENTICATED ? 401 : 400;
-      res.status(status).json({ code: exception.code, message: translate(exception.reason, DEFAULT_LOCALE, exception.params) });
+      // Plain-HTTP callers (paper-form import) get the message in their language too.
+      const language = req.headers?.['accept-language'];
+      const locale = pickLocale(typeof language === 'string' ? language : undefined);
+      res.status(status).json({ code: exception.code, message: translate(exception.reason, locale, exception.params) });
       return;
     }
     this.logger.error(`request ${req.requestId ?? 'unknown'} failed`, exception instanceof Error ? exception.stack : String(exception));

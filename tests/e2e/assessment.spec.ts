@@ -25,6 +25,7 @@ describe('a practitioner’s self-assessment in the browser', () => {
   it('asks for PDPA consent, takes every competency one at a time, submits, and keeps it submitted and editable', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'แบบสำรวจ' }).count()).resolves.toBe(0);
     await page.getByRole('navigation').getByRole('link', { name: 'ประเมินตนเอง' }).click();
     await page.getByRole('heading', { name: 'ประเมินตนเอง', level: 1 }).waitFor();
     // The demo practitioner answered the Borich campaign; the PNI one is open and unanswered.
@@ -121,6 +122,21 @@ describe('campaigns and paper-form import in the browser', () => {
     await row.getByRole('cell', { name: 'ปัตตานี', exact: true }).waitFor();
     await row.getByText(/25\d\d – .*25\d\d/).waitFor();
     await shot(page, 'campaigns-created');
+    await page.close();
+  }, 60_000);
+
+  it('shows a trainer the campaigns, in English with Gregorian dates, but no creation or import', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, product.url, 'trainer@demo.ruamsang.org');
+    await page.getByLabel('ภาษา').first().selectOption('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('heading', { name: 'Needs-assessment campaigns', level: 1 }).waitFor();
+    const row = page.getByRole('table').getByRole('row').filter({ hasText: '(Hennessy-Hicks)' });
+    await row.getByText(/20\d\d – .*20\d\d/).waitFor();
+    await row.getByText('Open', { exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: 'New campaign' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: /Import paper forms/ }).count()).resolves.toBe(0);
+    await shot(page, 'campaigns-trainer-en');
     await page.close();
   }, 60_000);
 

@@ -37,3 +37,16 @@ describe('paper-form import refusals over plain HTTP', () => {
     expect(th.body.message).toMatch(/^ไฟล์ขาดคอลัมน์: province_code/);
   });
 });
+
+describe('validation messages', () => {
+  it('names a malformed id with the id message (class-validator calls the constraint isUuid)', async () => {
+    const token = await adminToken(t);
+    const created = await t.gql(
+      'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      { i: { frameworkId: 'not-a-uuid', title: 'A campaign', instrument: 'BORICH', provinceCodes: ['94'], opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z' } },
+      { token, lang: 'en' },
+    );
+    const fields = created.errors?.[0]?.extensions?.['fields'] as { field: string; message: string }[] | undefined;
+    expect(fields).toEqual([{ field: 'frameworkId', message: 'frameworkId: must be a valid id' }]);
+  });
+});

@@ -68,6 +68,9 @@ const CREATE_CAMPAIGN = graphql(`
   }
 `);
 
+/** The instruments' own names, the same in every language; the full description is the cell's title. */
+const INSTRUMENT_NAME: Record<Instrument, string> = { BORICH: 'Borich', PNI: 'PNI', HENNESSY_HICKS: 'Hennessy-Hicks' };
+
 type Province = CampaignListQuery['provinces'][number];
 
 function localized(value: { th: string; en?: string | null; ms?: string | null }, locale: Locale): string {
@@ -328,7 +331,7 @@ export default function CampaignsPage() {
                       {c.title}
                       {c.sectors.length > 0 && <div className="muted small">{c.sectors.map((s) => t(`sector.${s}`)).join(', ')}</div>}
                     </td>
-                    <td>{t(`instrument.${c.instrument}`)}</td>
+                    <td title={t(`instrument.${c.instrument}`)}>{INSTRUMENT_NAME[c.instrument]}</td>
                     <td>
                       {localized(c.framework.name, locale)} <span className="code">v{c.framework.version}</span>
                     </td>

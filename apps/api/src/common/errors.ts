@@ -153,7 +153,7 @@ export const ValidationMessages = defineMessages({
     ms: 'mesti mengandungi sekurang-kurangnya {0} item',
   },
   'validation.arrayUnique': { th: 'มีค่าซ้ำกัน', en: 'must not repeat a value', ms: 'tidak boleh mengulang nilai' },
-  'validation.isUUID': { th: 'ต้องเป็นรหัสที่ถูกต้อง', en: 'must be a valid id', ms: 'mestilah id yang sah' },
+  'validation.isUuid': { th: 'ต้องเป็นรหัสที่ถูกต้อง', en: 'must be a valid id', ms: 'mestilah id yang sah' },
   'validation.whitelistValidation': { th: 'ไม่ใช่ช่องข้อมูลที่รับ', en: 'is not an accepted field', ms: 'bukan medan yang diterima' },
   'validation.invalid': { th: 'ไม่ถูกต้อง', en: 'is not valid', ms: 'tidak sah' },
 });

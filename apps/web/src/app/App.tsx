@@ -12,6 +12,8 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AssessPage = lazy(() => import('../features/assessments/AssessPage'));
 const AssessmentFormPage = lazy(() => import('../features/assessments/AssessmentFormPage'));
 const GapsPage = lazy(() => import('../features/gaps/GapsPage'));
+const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage'));
+const ImportPage = lazy(() => import('../features/campaigns/ImportPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -39,6 +41,8 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="assess" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessPage /></RequireRole>} />
               <Route path="assess/:campaignId" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessmentFormPage /></RequireRole>} />
+              <Route path="campaigns" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR, Role.TRAINER]}><CampaignsPage /></RequireRole>} />
+              <Route path="campaigns/:campaignId/import" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><ImportPage /></RequireRole>} />
               <Route path="gaps" element={<GapsPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />

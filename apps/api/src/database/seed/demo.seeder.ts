@@ -21,6 +21,11 @@ import { SeededRandom } from './seeded-random.js';
 
 export const DEMO_DOMAIN = 'demo.ruamsang.org';
 const DAY = 86_400_000;
+/**
+ * The demo practitioner agreed to an earlier consent text (before their Borich answers), so the
+ * demo shows the PDPA consent for the current version before their next submission.
+ */
+const DEMO_PRACTITIONER_EARLIER_CONSENT = '2026-05-v0';
 
 const organisations: Pick<OrganisationEntity, 'name' | 'sector' | 'provinceCode'>[] = [
   { name: 'สำนักงานเกษตรจังหวัดปัตตานี', sector: Sector.GOVERNMENT, provinceCode: '94' },
@@ -117,7 +122,9 @@ export class DemoSeeder {
         manager,
       );
       const practitioners = [demoPractitioner, ...(await this.syntheticPractitioners(manager, random, passwordHash, orgs))];
-      await manager.getRepository(ConsentRecordEntity).insert(practitioners.map((p) => ({ userId: p.id, consentVersion: CURRENT_CONSENT.version })));
+      await manager
+        .getRepository(ConsentRecordEntity)
+        .insert(practitioners.map((p) => ({ userId: p.id, consentVersion: p === demoPractitioner ? DEMO_PRACTITIONER_EARLIER_CONSENT : CURRENT_CONSENT.version })));
 
       const campaigns = await this.frameworkAndCampaigns(manager, admin.id);
       for (const campaign of campaigns) await this.answers(manager, random, campaign, practitioners);

@@ -65,7 +65,7 @@ export function Heatmap({ analysis, names, locale, groupHeader }: { analysis: An
                 <td className="num">{group.respondents}</td>
                 {group.suppressed ? (
                   <td className="cell-suppressed" colSpan={codes.length} data-suppressed="true">
-                    {t('gaps.suppressedShort', { k: analysis.minGroupSize })}
+                    <span className="suppressed-label">{t('gaps.suppressedShort', { k: analysis.minGroupSize })}</span>
                   </td>
                 ) : (
                   group.figures.map((f) => {

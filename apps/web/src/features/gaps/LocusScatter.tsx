@@ -82,8 +82,8 @@ export function LocusScatter({ group, names, locale }: { group: Group; names: Ma
               </g>
             );
           })}
-          <AxisLeft scale={y} numTicks={6} tickFormat={(v) => formatNumber(Number(v), locale, 1)} label={t('gaps.scatter.yAxis')} labelOffset={36} />
-          <AxisBottom top={innerHeight} scale={x} numTicks={7} tickFormat={(v) => formatNumber(Number(v), locale, 1)} label={t('gaps.scatter.xAxis')} labelOffset={14} />
+          <AxisLeft scale={y} numTicks={6} tickFormat={(v) => formatNumber(Number(v), locale, 1)} label={t('gaps.scatter.yAxis')} labelOffset={36} tickLabelProps={{ fontSize: 12, fill: '#1d2a24' }} labelProps={{ fontSize: 13, fill: '#1d2a24', textAnchor: 'middle' }} />
+          <AxisBottom top={innerHeight} scale={x} numTicks={7} tickFormat={(v) => formatNumber(Number(v), locale, 1)} label={t('gaps.scatter.xAxis')} labelOffset={14} tickLabelProps={{ fontSize: 12, fill: '#1d2a24', textAnchor: 'middle' }} labelProps={{ fontSize: 13, fill: '#1d2a24', textAnchor: 'middle' }} />
         </SvgGroup>
       </svg>
       <figcaption className="muted">{summary}</figcaption>

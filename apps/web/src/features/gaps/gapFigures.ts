@@ -1,5 +1,5 @@
 import { scaleLinear } from '@visx/scale';
-import type { GapAnalysisQuery } from '../../gql/graphql';
+import type { GapAnalysisQuery } from '../../gql/graphql.js';
 
 export type Analysis = GapAnalysisQuery['gapAnalysis'];
 export type Group = Analysis['groups'][number];
@@ -66,7 +66,7 @@ export function colourScale(values: readonly number[]): ColourScale | null {
   return { colour: (v) => scale(v), min, max, stops };
 }
 
-/** Black or white text, whichever reads better on an `rgb(r, g, b)` or `#rrggbb` background. */
+/** Ink or white text, whichever contrasts more with an `rgb(r, g, b)` or `#rrggbb` background. */
 export function textColourOn(background: string): string {
   const rgb = background.startsWith('#')
     ? [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16))
@@ -76,7 +76,8 @@ export function textColourOn(background: string): string {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.4 ? '#1d2a24' : '#ffffff';
+  // WCAG contrast against white (L = 1) and against the ink colour (L ≈ 0.022): take the higher.
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.072 ? '#ffffff' : '#1d2a24';
 }
 
 /** The mean of a group's primary index over its rated competencies (the tile map's default colour). */

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { Role } from '@ruamsang/shared';
 import { adminToken, buildFrameworkInput, buildSubmission, consent, createCampaign, createPublishedFramework, SUBMIT } from '../support/factories.js';
+import { countQueries } from '../support/query-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -183,6 +184,18 @@ describe('gap exports', () => {
     expect((await malay.text()).split('\r\n')[0]).toMatch(/^Kod kumpulan,Wilayah,Responden,Status,/);
   });
 
+  it('reads the maintained rollups, never the ratings, with a fixed number of statements', async () => {
+    const { queries } = await countQueries(t.ruamsang.dataSource, async () => {
+      const response = await download(`/exports/gaps/${campaignId}.xlsx?groupBy=DISTRICT`, { token: admin });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    });
+    expect(queries.some((q) => q.includes('gap_rollup'))).toBe(true);
+    expect(queries.filter((q) => /\brating\b|"rating"/.test(q))).toEqual([]);
+    // the sign-in check, the campaign (twice: the export's and gapAnalysis's own), competencies (twice), groups, rollups
+    expect(queries.length).toBeLessThanOrEqual(7);
+  });
+
   it('needs sign-in, lets a practitioner export what gapAnalysis shows them, and refuses bad requests', async () => {
     expect((await download(`/exports/gaps/${campaignId}.csv?groupBy=PROVINCE`)).status).toBe(401);
     expect((await download(`/exports/gaps/${campaignId}.xlsx`, { token: 'not-a-token' })).status).toBe(401);
@@ -197,6 +210,12 @@ describe('gap exports', () => {
       [...groups[0]!.figures].sort((a, b) => a.rank! - b.rank!).map((f) => ['ALL', f.competencyCode, f['meanGap']]),
     );
     expect(rows[0]!['Respondents']).toBe('9');
+
+    // a campaign nobody has answered yet: the header row only
+    const quiet = await createCampaign(t);
+    const empty = await download(`/exports/gaps/${quiet.id}.csv?groupBy=PROVINCE&lang=en`, { token: admin });
+    expect(empty.status).toBe(200);
+    expect((await empty.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)).toHaveLength(1);
 
     expect((await download(`/exports/gaps/${campaignId}.csv?groupBy=COUNTRY`, { token: admin })).status).toBe(400);
     expect((await download(`/exports/gaps/${campaignId}.pdf`, { token: admin })).status).toBe(400);

@@ -133,7 +133,7 @@ describe('gap exports', () => {
       expect(row['Negative gap']).toBe('');
       expect(row['Locus for Focus']).toBe('');
     }
-  });
+  }, 30_000);
 
   it('exports XLSX with a frozen header, number formats and the same figures, the group of 4 suppressed', async () => {
     const response = await download(`/exports/gaps/${campaignId}.xlsx?groupBy=PROVINCE`, { token: admin, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
@@ -168,7 +168,7 @@ describe('gap exports', () => {
     }
     const about = workbook.worksheets[1]!;
     expect(about.getRow(1).values).toEqual([undefined, 'Campaign', 'Test campaign']);
-  });
+  }, 30_000);
 
   it('writes Thai headers by default and Malay on request', async () => {
     const thai = await download(`/exports/gaps/${campaignId}.csv?groupBy=PROVINCE`, { token: admin });
@@ -182,7 +182,7 @@ describe('gap exports', () => {
     expect(text).toContain('สมรรถนะ 1.1');
     const malay = await download(`/exports/gaps/${campaignId}.csv?groupBy=PROVINCE&lang=ms`, { token: admin, headers: { 'accept-language': 'en' } });
     expect((await malay.text()).split('\r\n')[0]).toMatch(/^Kod kumpulan,Wilayah,Responden,Status,/);
-  });
+  }, 30_000);
 
   it('reads the maintained rollups, never the ratings, with a fixed number of statements', async () => {
     const { queries } = await countQueries(t.ruamsang.dataSource, async () => {
@@ -194,7 +194,7 @@ describe('gap exports', () => {
     expect(queries.filter((q) => /\brating\b|"rating"/.test(q))).toEqual([]);
     // the sign-in check, the campaign (twice: the export's and gapAnalysis's own), competencies (twice), groups, rollups
     expect(queries.length).toBeLessThanOrEqual(7);
-  });
+  }, 30_000);
 
   it('needs sign-in, lets a practitioner export what gapAnalysis shows them, and refuses bad requests', async () => {
     expect((await download(`/exports/gaps/${campaignId}.csv?groupBy=PROVINCE`)).status).toBe(401);
@@ -220,5 +220,5 @@ describe('gap exports', () => {
     expect((await download(`/exports/gaps/${campaignId}.csv?groupBy=COUNTRY`, { token: admin })).status).toBe(400);
     expect((await download(`/exports/gaps/${campaignId}.pdf`, { token: admin })).status).toBe(400);
     expect((await download(`/exports/gaps/00000000-0000-4000-8000-000000000000.csv`, { token: admin })).status).toBe(404);
-  });
+  }, 30_000);
 });

@@ -106,7 +106,7 @@ describe('gap dashboard', () => {
     await page.close();
   }, 120_000);
 
-  it('shows the dashboard in English with the same suppression marks', async () => {
+  it('shows the dashboard in English at phone width, small districts marked suppressed', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByLabel('ภาษา').first().selectOption('en');
@@ -116,6 +116,9 @@ describe('gap dashboard', () => {
     await heatmap.getByRole('columnheader', { name: 'Persona group' }).waitFor();
     await expect(heatmap.getByRole('rowheader').count()).resolves.toBeGreaterThan(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'gaps-persona-en-390.png'), fullPage: true });
+    await page.getByLabel('Group by').selectOption('DISTRICT');
+    await heatmap.getByRole('columnheader', { name: 'District' }).waitFor();
+    await expect(heatmap.locator('td[data-suppressed="true"]').first().textContent()).resolves.toBe('suppressed (n < 5)');
     await page.close();
   }, 60_000);
 });

@@ -16,6 +16,7 @@ import { DemoModule } from './database/seed/demo.module.js';
 import { GeographyModule } from './modules/geography/geography.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AssessmentsModule,
         PrivacyModule,
         DemoModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

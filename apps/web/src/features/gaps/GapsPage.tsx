@@ -2,10 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { GAP_GROUPINGS, type Locale } from '@ruamsang/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { GapGrouping } from '../../gql/graphql';
+import { downloadGapExport, type ExportFormat } from './exportDownload';
+import { primaryIndexOf } from './gapFigures';
+import { Heatmap } from './Heatmap';
+import { LocusScatter } from './LocusScatter';
+import { ProvinceTileMap } from './ProvinceTileMap';
+import { RankedList } from './RankedList';
 
 const CAMPAIGNS = graphql(`
   query GapCampaigns {
@@ -33,6 +38,7 @@ const GAPS = graphql(`
     gapAnalysis(campaignId: $campaignId, groupBy: $groupBy) {
       campaignId
       instrument
+      groupBy
       primaryIndex
       minGroupSize
       groups {
@@ -59,29 +65,71 @@ const GAPS = graphql(`
   }
 `);
 
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" /> {t('common.loading')}
+    </p>
+  );
+}
+
+/**
+ * The gap-analysis dashboard: a heatmap of groups × competencies, the Locus-for-Focus plot and
+ * the ranked needs of one group, and a tile map of the provinces — all from `gapAnalysis`
+ * (maintained rollups), and exported by the server exactly as shown.
+ */
 export default function GapsPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const campaigns = useQuery(CAMPAIGNS);
   const [campaignId, setCampaignId] = useState<string | null>(null);
-  const [groupBy, setGroupBy] = useState<GapGrouping>('ALL');
+  const [groupBy, setGroupBy] = useState<GapGrouping>('PROVINCE');
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [mapCompetency, setMapCompetency] = useState<string>('');
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+
   const chosen = campaignId ?? campaigns.data?.campaigns[0]?.id ?? null;
+  const campaign = campaigns.data?.campaigns.find((c) => c.id === chosen);
   const gaps = useQuery(GAPS, { variables: { campaignId: chosen ?? '', groupBy }, skip: !chosen });
-  const names = useMemo(() => {
-    const campaign = campaigns.data?.campaigns.find((c) => c.id === chosen);
-    return new Map((campaign?.framework.competencies ?? []).map((c) => [c.code, (locale === 'en' ? c.name.en : locale === 'ms' ? c.name.ms : c.name.th) || c.name.th]));
-  }, [campaigns.data, chosen, locale]);
-  const analysis = gaps.data?.gapAnalysis;
-  const index = analysis?.primaryIndex === 'pniModified' ? 'pniModified' : analysis?.primaryIndex === 'meanGap' ? 'meanGap' : 'mwds';
+  // The map is always per province: one more gapAnalysis(groupBy: PROVINCE), shared when that is the grouping.
+  const provinces = useQuery(GAPS, { variables: { campaignId: chosen ?? '', groupBy: 'PROVINCE' }, skip: !chosen });
+
+  const names = useMemo(
+    () => new Map((campaign?.framework.competencies ?? []).map((c) => [c.code, (locale === 'en' ? c.name.en : locale === 'ms' ? c.name.ms : c.name.th) || c.name.th])),
+    [campaign, locale],
+  );
+  // Show data only for what is selected (the cache may still hold the previous choice).
+  const analysis = gaps.data?.gapAnalysis.campaignId === chosen && gaps.data.gapAnalysis.groupBy === groupBy ? gaps.data.gapAnalysis : undefined;
+  const provinceAnalysis = provinces.data?.gapAnalysis.campaignId === chosen ? provinces.data.gapAnalysis : undefined;
+  const index = primaryIndexOf(analysis);
+  const groups = analysis?.groups ?? [];
+  const focus = groups.find((g) => g.key === focusKey) ?? groups.find((g) => !g.suppressed) ?? groups[0];
+  const empty = analysis !== undefined && groups.length === 0;
+
+  const exportAs = (format: ExportFormat) => {
+    if (!chosen) return;
+    setExporting(format);
+    setExportError(null);
+    downloadGapExport(chosen, groupBy, format, locale)
+      .catch((error: unknown) => setExportError(error instanceof Error ? error.message : String(error)))
+      .finally(() => setExporting(null));
+  };
 
   return (
-    <section className="page">
+    <section className="page gaps-page">
       <h1>{t('gaps.title')}</h1>
       {campaigns.data && campaigns.data.campaigns.length === 0 && <p className="empty">{t('gaps.noCampaigns')}</p>}
+      {campaigns.error && (
+        <p className="error" role="alert">
+          {errorsOf(campaigns.error).message}
+        </p>
+      )}
       <div className="toolbar">
         <label>
           {t('gaps.campaign')}
-          <select value={chosen ?? ''} onChange={(e) => setCampaignId(e.target.value)}>
+          <select value={chosen ?? ''} onChange={(e) => setCampaignId(e.target.value)} disabled={!campaigns.data}>
             {campaigns.data?.campaigns.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
@@ -99,67 +147,89 @@ export default function GapsPage() {
             ))}
           </select>
         </label>
+        <div className="actions export-actions" role="group" aria-label={t('gaps.export.label')}>
+          <button type="button" className="secondary" onClick={() => exportAs('csv')} disabled={!analysis || empty || exporting !== null}>
+            {exporting === 'csv' ? t('gaps.export.working') : t('gaps.export.csv')}
+          </button>
+          <button type="button" className="secondary" onClick={() => exportAs('xlsx')} disabled={!analysis || empty || exporting !== null}>
+            {exporting === 'xlsx' ? t('gaps.export.working') : t('gaps.export.xlsx')}
+          </button>
+        </div>
       </div>
-      {(campaigns.loading || gaps.loading) && !analysis && (
-        <p className="loading" role="status">
-          {t('common.loading')}
+      {exportError && (
+        <p className="error" role="alert">
+          {t('gaps.export.failed', { message: exportError })}
         </p>
       )}
+      {(campaigns.loading || gaps.loading) && !analysis && <Loading />}
       {gaps.error && (
         <p className="error" role="alert">
           {errorsOf(gaps.error).message}
         </p>
       )}
-      {analysis && analysis.groups.length === 0 && <p className="empty">{t('gaps.empty')}</p>}
-      {analysis?.groups.map((group) => (
-        <article key={group.key} className="card">
-          <h2>
-            {group.label} <span className="muted">· {t('gaps.respondents', { count: group.respondents })}</span>
-          </h2>
-          {group.suppressed ? (
-            <p className="suppressed">{t('gaps.suppressed', { k: analysis.minGroupSize })}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('gaps.rank')}</th>
-                    <th scope="col">{t('gaps.competency')}</th>
-                    <th scope="col" className="num">{t('gaps.meanTarget')}</th>
-                    <th scope="col" className="num">{t('gaps.meanCurrent')}</th>
-                    <th scope="col" className="num">{t('gaps.meanGap')}</th>
-                    <th scope="col" className="num">{t('gaps.ci')}</th>
-                    <th scope="col" className="num">{index === 'pniModified' ? t('gaps.pni') : t('gaps.mwds')}</th>
-                    <th scope="col">{t('gaps.quadrant')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...group.figures]
-                    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
-                    .map((f) => (
-                      <tr key={f.competencyCode}>
-                        <td>{f.rank ?? t('common.none')}</td>
-                        <td>
-                          <span className="code">{f.competencyCode}</span> {names.get(f.competencyCode)}
-                        </td>
-                        <td className="num">{formatNumber(f.meanTarget, locale)}</td>
-                        <td className="num">{formatNumber(f.meanCurrent, locale)}</td>
-                        <td className={f.negativeGap ? 'num negative' : 'num'} title={f.negativeGap ? t('gaps.negative') : undefined}>
-                          {formatNumber(f.meanGap, locale)}
-                        </td>
-                        <td className="num">
-                          {f.gapCiLow === null || f.gapCiLow === undefined ? t('common.none') : `${formatNumber(f.gapCiLow, locale)} – ${formatNumber(f.gapCiHigh, locale)}`}
-                        </td>
-                        <td className="num">{formatNumber(index === 'pniModified' ? f.pniModified : f.mwds, locale, 3)}</td>
-                        <td>{f.quadrant ? t(`gaps.quadrant.${f.quadrant}`) : t('common.none')}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </article>
-      ))}
+      {empty && <p className="empty callout">{t('gaps.empty')}</p>}
+      {analysis && !empty && (
+        <>
+          <p className="muted">
+            {t('gaps.about', {
+              instrument: t(`gaps.instrument.${analysis.instrument}`),
+              index: t(`gaps.index.${index}`),
+              k: analysis.minGroupSize,
+            })}
+          </p>
+
+          <article className="card" aria-labelledby="heatmap-heading">
+            <h2 id="heatmap-heading">{t('gaps.heatmap.title', { grouping: t(`gaps.grouping.${groupBy}`) })}</h2>
+            <Heatmap analysis={analysis} names={names} locale={locale} groupHeader={t(`gaps.grouping.${groupBy}`)} />
+          </article>
+
+          <article className="card" aria-labelledby="focus-heading">
+            <h2 id="focus-heading">{t('gaps.focus.title')}</h2>
+            <label className="inline-select">
+              {t('gaps.focus.group')}
+              <select value={focus?.key ?? ''} onChange={(e) => setFocusKey(e.target.value)}>
+                {groups.map((g) => (
+                  <option key={g.key} value={g.key}>
+                    {g.suppressed ? `${g.label} (${t('gaps.suppressedShort', { k: analysis.minGroupSize })})` : `${g.label} (${t('gaps.respondents', { count: g.respondents })})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {focus?.suppressed ? (
+              <p className="suppressed cell-suppressed">{t('gaps.suppressed', { k: analysis.minGroupSize })}</p>
+            ) : (
+              focus && (
+                <div className="focus-grid">
+                  <section aria-labelledby="scatter-heading">
+                    <h3 id="scatter-heading">{t('gaps.scatter.heading')}</h3>
+                    <LocusScatter group={focus} names={names} locale={locale} />
+                  </section>
+                  <section aria-labelledby="ranked-heading">
+                    <h3 id="ranked-heading">{t('gaps.ranked.heading')}</h3>
+                    <RankedList group={focus} index={index} names={names} locale={locale} />
+                  </section>
+                </div>
+              )
+            )}
+          </article>
+
+          <article className="card" aria-labelledby="map-heading">
+            <h2 id="map-heading">{t('gaps.map.heading')}</h2>
+            <label className="inline-select">
+              {t('gaps.map.colourBy')}
+              <select value={mapCompetency} onChange={(e) => setMapCompetency(e.target.value)}>
+                <option value="">{t('gaps.map.mean', { index: t(`gaps.index.${index}`) })}</option>
+                {(campaign?.framework.competencies ?? []).map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.code} {names.get(c.code)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {provinceAnalysis ? <ProvinceTileMap analysis={provinceAnalysis} competency={mapCompetency || null} locale={locale} /> : <Loading />}
+          </article>
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,73 @@
+import type { GapTable, GapTableColumn } from '@ruamsang/domain';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+/** The byte-order mark that makes Excel read a CSV as UTF-8 (Thai would be garbled otherwise). */
+export const UTF8_BOM = '\uFEFF';
+
+export interface ExportHeaders {
+  header(column: GapTableColumn): string;
+}
+
+/**
+ * CSV, UTF-8 with BOM, CRLF lines, one header row. Figures are written at full precision with
+ * a dot as decimal separator; a suppressed group's figure cells are empty. Text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) is escaped.
+ */
+export function gapTableToCsv(table: GapTable, headers: ExportHeaders): Buffer {
+  const fields = table.columns.map((c) => headers.header(c));
+  const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
+  const csv = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true });
+  return Buffer.from(UTF8_BOM + csv + '\r\n', 'utf8');
+}
+
+function numberFormat(column: GapTableColumn): string | undefined {
+  switch (column.kind) {
+    case 'integer':
+      return '0';
+    case 'decimal':
+      return column.decimals > 0 ? `0.${'0'.repeat(column.decimals)}` : '0';
+    case 'share':
+      return column.decimals > 0 ? `0.${'0'.repeat(column.decimals)}%` : '0%';
+    case 'text':
+      return undefined;
+  }
+}
+
+export interface XlsxSheetNames {
+  readonly gaps: string;
+  readonly about: string;
+}
+
+/**
+ * XLSX: the table on the first sheet (bold frozen header row, filters, number formats as the
+ * screen rounds them, full precision in the cells), and what the figures are on the second.
+ */
+export async function gapTableToXlsx(table: GapTable, headers: ExportHeaders, sheets: XlsxSheetNames, about: readonly [string, string | number][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Ruamsang';
+  workbook.created = new Date();
+  const sheet = workbook.addWorksheet(sheets.gaps, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  sheet.columns = table.columns.map((c) => {
+    const header = headers.header(c);
+    const format = numberFormat(c);
+    return {
+      header,
+      key: c.key,
+      width: Math.min(40, Math.max(10, header.length + 2, c.key === 'competency' || c.key === 'group' ? 28 : 0)),
+      ...(format ? { style: { numFmt: format } } : {}),
+    };
+  });
+  for (const row of table.rows) sheet.addRow(row);
+  const headerRow = sheet.getRow(1);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { vertical: 'middle', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+
+  const info = workbook.addWorksheet(sheets.about);
+  info.columns = [{ width: 36 }, { width: 80 }];
+  for (const line of about) info.addRow([...line]);
+  info.getColumn(1).font = { bold: true };
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

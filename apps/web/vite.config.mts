@@ -18,6 +18,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
+    // Every path the API answers outside the web app (see API_PREFIXES in apps/api/src/bootstrap.ts).
+    proxy: Object.fromEntries(['/graphql', '/health', '/imports', '/exports', '/calendar', '/verify', '/certificates'].map((p) => [p, 'http://localhost:3000'])),
   },
 });

@@ -13,6 +13,7 @@ import { GapGroupEntity, GapRollupEntity } from '../modules/gaps/entities/gap-ro
 import { DistrictEntity } from '../modules/geography/entities/district.entity.js';
 import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
 import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
+import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../modules/priorities/entities/priorities.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -31,4 +32,8 @@ export const ENTITIES = [
   ConsentRecordEntity,
   GapRollupEntity,
   GapGroupEntity,
+  GapVoteEntity,
+  GapCommentEntity,
+  GapRouteEntity,
+  PrioritySettingEntity,
 ];

@@ -16,6 +16,7 @@ import { DemoModule } from './database/seed/demo.module.js';
 import { GeographyModule } from './modules/geography/geography.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { PrioritiesModule } from './modules/priorities/priorities.module.js';
+import { WorkshopModule } from './modules/workshop/workshop.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AssessmentsModule,
         DemoModule,
         PrioritiesModule,
+        WorkshopModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -13,6 +13,13 @@ import { GapGroupEntity, GapRollupEntity } from '../modules/gaps/entities/gap-ro
 import { DistrictEntity } from '../modules/geography/entities/district.entity.js';
 import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
 import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
+import {
+  HopesFearsBoardEntity,
+  HopesFearsCardEntity,
+  IcebergAnalysisEntity,
+  PersonaEntity,
+  WorkshopLinkEntity,
+} from '../modules/workshop/entities/workshop.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../modules/priorities/entities/priorities.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
@@ -36,4 +43,9 @@ export const ENTITIES = [
   GapCommentEntity,
   GapRouteEntity,
   PrioritySettingEntity,
+  HopesFearsBoardEntity,
+  HopesFearsCardEntity,
+  PersonaEntity,
+  IcebergAnalysisEntity,
+  WorkshopLinkEntity,
 ];

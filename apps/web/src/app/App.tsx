@@ -12,6 +12,8 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AssessPage = lazy(() => import('../features/assessments/AssessPage'));
 const AssessmentFormPage = lazy(() => import('../features/assessments/AssessmentFormPage'));
 const GapsPage = lazy(() => import('../features/gaps/GapsPage'));
+const PrioritiesPage = lazy(() => import('../features/priorities/PrioritiesPage'));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -40,6 +42,9 @@ export function App() {
               <Route path="assess" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessPage /></RequireRole>} />
               <Route path="assess/:campaignId" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessmentFormPage /></RequireRole>} />
               <Route path="gaps" element={<GapsPage />} />
+              <Route path="priorities" element={<PrioritiesPage />} />
+              <Route path="priorities/:campaignId" element={<PrioritiesPage />} />
+              <Route path="workshop" element={<WorkshopPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

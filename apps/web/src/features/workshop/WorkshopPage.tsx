@@ -259,6 +259,7 @@ export default function WorkshopPage() {
     <section className="page">
       <h1>{t('workshop.title')}</h1>
       <p className="muted">{t('workshop.intro')}</p>
+      {canCreate && (
       <div className="toolbar">
         <label>
           {t('workshop.linkCampaign')}
@@ -271,6 +272,7 @@ export default function WorkshopPage() {
           </select>
         </label>
       </div>
+      )}
       <div className="tabs" role="tablist" aria-label={t('workshop.tools')}>
         {TABS.map((name) => (
           <button key={name} type="button" role="tab" id={`tab-${name}`} aria-selected={tab === name} aria-controls={`panel-${name}`} className={tab === name ? '' : 'secondary'} onClick={() => setTab(name)}>

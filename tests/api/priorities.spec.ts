@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Role } from '@ruamsang/shared';
 import { adminToken, buildFrameworkInput, buildSubmission, consent, createCampaign, createPublishedFramework, SUBMIT } from '../support/factories.js';
 import { countQueries } from '../support/query-counter.js';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app.js';
+
+// Several tests sign people in (password hashing); allow for a busy CI machine.
+jest.setTimeout(30_000);
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Role } from '@ruamsang/shared';
+import { PrioritiesService } from '../../apps/api/src/modules/priorities/priorities.service.js';
 import { adminToken, buildFrameworkInput, buildSubmission, consent, createCampaign, createPublishedFramework, SUBMIT } from '../support/factories.js';
 import { countQueries } from '../support/query-counter.js';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app.js';
@@ -168,6 +169,14 @@ describe('participatory prioritisation', () => {
     expect(items.get(codes[2])).toMatchObject({ route: 'ORGANISATION', routeNote: 'Needs a change in the office’s procurement rules' });
   });
 
+  it('gives curriculum coverage the same weights as the blended priority', async () => {
+    const weights = await t.ruamsang.app.get(PrioritiesService).gapWeights(campaignId);
+    expect([...weights.keys()]).toEqual(codes);
+    expect(weights.get(codes[0])).toBeCloseTo(0.68, 12);
+    expect(weights.get(codes[1])).toBeCloseTo(0.592, 12);
+    expect(weights.get(codes[2])).toBeCloseTo(0.24, 12);
+  });
+
   it('lets a practitioner comment on a gap, paginated, with length limits', async () => {
     for (const body of ['First', 'Second', 'Third']) {
       const added = await t.gql(COMMENT, { c: campaignId, k: codes[0], b: body }, { token: practitioner.token });
@@ -203,6 +212,23 @@ describe('participatory prioritisation', () => {
     });
     expect(large.count).toBe(small.count);
   }, 30_000);
+
+  it('answers gapPriorities in a fixed number of statements, however many gaps, votes and comments', async () => {
+    const framework = await createPublishedFramework(t, buildFrameworkInput('PRIOBIG', 3, 4));
+    const big = (await createCampaign(t, { frameworkId: framework.id, minGroupSize: 2 })).id;
+    for (const [i, code] of framework.codes.entries()) {
+      await t.gql(COMMENT, { c: big, k: code, b: `Comment ${i}` }, { token: trainer.token });
+    }
+    await t.gql(SET_VOTES, { c: big, v: framework.codes.slice(0, 3).map((code) => ({ competencyCode: code, votes: 3 })) }, { token: practitioner.token });
+    const token = practitioner.token;
+    const small = await countQueries(t.ruamsang.dataSource, () => t.gql(PRIORITIES, { c: campaignId }, { token }));
+    const large = await countQueries(t.ruamsang.dataSource, async () => {
+      const result = await t.gql(PRIORITIES, { c: big }, { token });
+      expect(result.data?.['gapPriorities'].items).toHaveLength(12);
+    });
+    expect(large.count).toBe(small.count);
+    expect(large.queries.filter((q) => /\brating\b|"rating"/.test(q))).toEqual([]);
+  });
 
   it('shows no index figures when the ALL group is suppressed, ranking by votes alone', async () => {
     const framework = await createPublishedFramework(t, buildFrameworkInput('PRIOSUP', 1, 2));

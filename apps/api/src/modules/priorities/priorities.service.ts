@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   blendPriorities,
   effectiveRule,
+  prioritisedGapWeights,
   mayDo,
   remainingVotes,
   voteAllocationProblems,
@@ -23,6 +24,8 @@ import { PriorityMessages } from './priorities.errors.js';
 import { PrioritiesRepository } from './priorities.repository.js';
 
 export const DEFAULT_PRIORITY_WEIGHT = 0.5;
+/** A voter id no one has, for tallies that need no "mine". */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export interface PrioritisedGap extends BlendedPriority {
   readonly domainCode: string;
@@ -131,6 +134,29 @@ export class PrioritiesService {
       indexSuppressed,
       items,
     };
+  }
+
+  /**
+   * The prioritised gap weight of every competency of a campaign (its blended priority, ≥ 0),
+   * for curriculum gap coverage. Reads the same inputs as `gapPriorities` (ALL-group index with
+   * suppression, vote totals, the coordinator's weight). No caller check: the caller authorises.
+   */
+  async gapWeights(campaignId: string): Promise<Map<string, number>> {
+    const campaign = await this.access.campaign(campaignId);
+    const [analysis, competencies, tallies, settings] = await Promise.all([
+      this.gaps.analyse(campaign.id, GapGrouping.ALL, 'en'),
+      this.frameworks.competenciesOf([campaign.frameworkId]),
+      this.repository.voteTallies(campaign.id, NOBODY),
+      this.repository.settings(campaign.id),
+    ]);
+    const all = analysis.groups.find((g) => g.key === 'ALL');
+    const index = analysis.primaryIndex as PrimaryIndex;
+    const figures = new Map((!all || all.suppressed ? [] : all.figures).map((f) => [f.competencyCode, f[index]]));
+    const votes = new Map(tallies.map((t) => [t.competencyCode, t.total]));
+    return prioritisedGapWeights(
+      competencies.map((c) => ({ competencyCode: c.code, indexValue: figures.get(c.code) ?? null, votes: votes.get(c.code) ?? 0 })),
+      settings?.weight ?? DEFAULT_PRIORITY_WEIGHT,
+    );
   }
 
   async myVotes(actor: Actor, campaignId: string): Promise<MyVoteAllocation> {

@@ -198,6 +198,20 @@ describe('participatory prioritisation', () => {
     expect(byCode(board.data?.['gapPriorities'].items).get(codes[0])?.['commentCount']).toBe(3);
   });
 
+  it('lets the author or a coordinator remove a comment, but not another practitioner', async () => {
+    const added = await t.gql(COMMENT, { c: campaignId, k: codes[2], b: 'Off-topic' }, { token: practitioner.token });
+    const id = added.data?.['addGapComment'].id as string;
+    const DELETE = 'mutation($id: ID!) { deleteGapComment(id: $id) }';
+    const someoneElse = await t.createUser({ role: Role.PRACTITIONER, provinceCode: '94' });
+    expect(errorCode(await t.gql(DELETE, { id }, { token: someoneElse.token }))).toBe('FORBIDDEN');
+    expect((await t.gql(DELETE, { id }, { token: coordinator.token })).data?.['deleteGapComment']).toBe(true);
+    expect(errorCode(await t.gql(DELETE, { id }, { token: practitioner.token }))).toBe('NOT_FOUND');
+    const own = await t.gql(COMMENT, { c: campaignId, k: codes[2], b: 'Mine to remove' }, { token: practitioner.token });
+    expect((await t.gql(DELETE, { id: own.data?.['addGapComment'].id }, { token: practitioner.token })).data?.['deleteGapComment']).toBe(true);
+    const thread = await t.gql(COMMENTS, { c: campaignId, k: codes[2], o: 0, l: 10 }, { token: practitioner.token });
+    expect(thread.data?.['gapComments'].total).toBe(0);
+  });
+
   it('loads comment authors in batches: the same statements for 2 and 20 comments', async () => {
     const people = [];
     for (let i = 0; i < 6; i += 1) people.push(await t.createUser({ role: Role.PRACTITIONER, provinceCode: '94' }));

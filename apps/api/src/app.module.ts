@@ -17,6 +17,8 @@ import { GeographyModule } from './modules/geography/geography.module.js';
 import { HealthController } from './modules/health/health.controller.js';
 import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { PrioritiesModule } from './modules/priorities/priorities.module.js';
+import { WorkshopModule } from './modules/workshop/workshop.module.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +38,8 @@ export class AppModule {
         PrivacyModule,
         DemoModule,
         ReportsModule,
+        PrioritiesModule,
+        WorkshopModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -4,3 +4,6 @@ export * from './assessments/paper-import.js';
 export * from './rollups/rollup-deltas.js';
 export * from './gaps/scoring.js';
 export * from './gaps/gap-table.js';
+export * from './priorities/dot-votes.js';
+export * from './priorities/blended-priority.js';
+export * from './workshop/workshop-access.js';

@@ -14,6 +14,14 @@ import { DistrictEntity } from '../modules/geography/entities/district.entity.js
 import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
 import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
 import { AuditEventEntity } from '../modules/privacy/entities/audit-event.entity.js';
+import {
+  HopesFearsBoardEntity,
+  HopesFearsCardEntity,
+  IcebergAnalysisEntity,
+  PersonaEntity,
+  WorkshopLinkEntity,
+} from '../modules/workshop/entities/workshop.entity.js';
+import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../modules/priorities/entities/priorities.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -33,4 +41,13 @@ export const ENTITIES = [
   GapRollupEntity,
   GapGroupEntity,
   AuditEventEntity,
+  GapVoteEntity,
+  GapCommentEntity,
+  GapRouteEntity,
+  PrioritySettingEntity,
+  HopesFearsBoardEntity,
+  HopesFearsCardEntity,
+  PersonaEntity,
+  IcebergAnalysisEntity,
+  WorkshopLinkEntity,
 ];

@@ -14,6 +14,8 @@ const AssessmentFormPage = lazy(() => import('../features/assessments/Assessment
 const GapsPage = lazy(() => import('../features/gaps/GapsPage'));
 const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage'));
 const ImportPage = lazy(() => import('../features/campaigns/ImportPage'));
+const PrioritiesPage = lazy(() => import('../features/priorities/PrioritiesPage'));
+const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -44,6 +46,9 @@ export function App() {
               <Route path="campaigns" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR, Role.TRAINER]}><CampaignsPage /></RequireRole>} />
               <Route path="campaigns/:campaignId/import" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><ImportPage /></RequireRole>} />
               <Route path="gaps" element={<GapsPage />} />
+              <Route path="priorities" element={<PrioritiesPage />} />
+              <Route path="priorities/:campaignId" element={<PrioritiesPage />} />
+              <Route path="workshop" element={<WorkshopPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

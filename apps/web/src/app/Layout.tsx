@@ -9,6 +9,8 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/assess', key: 'nav.assess', roles: [Role.PRACTITIONER] },
   { to: '/campaigns', key: 'nav.campaigns', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/gaps', key: 'nav.gaps', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/priorities', key: 'nav.priorities', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/workshop', key: 'nav.workshop', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
 ];
 

@@ -17,6 +17,7 @@ import { DEFAULT_LEVEL_DESCRIPTORS } from '../../modules/frameworks/default-leve
 import { OrganisationEntity } from '../../modules/geography/entities/organisation.entity.js';
 import { readThaiGeography } from '../../modules/geography/geography.repository.js';
 import { DEMO_FRAMEWORK } from './demo-framework.js';
+import { seedPrioritiesDemo } from './demo-priorities.js';
 import { SeededRandom } from './seeded-random.js';
 
 export const DEMO_DOMAIN = 'demo.ruamsang.org';
@@ -78,7 +79,7 @@ export class DemoSeeder {
       const org = (name: string) => orgs.find((o) => o.name === name)?.id ?? null;
       const base = { passwordHash, languages: [] as string[], personaGroups: [] as string[], managedProvinceCodes: [] as string[] };
       const admin = await this.accounts.insert({ ...base, email: `admin@${DEMO_DOMAIN}`, displayName: 'ผู้ดูแลระบบ (สาธิต)', role: Role.ADMIN }, manager);
-      await this.accounts.insert(
+      const coordinator = await this.accounts.insert(
         {
           ...base,
           email: `coordinator.pattani@${DEMO_DOMAIN}`,
@@ -91,7 +92,7 @@ export class DemoSeeder {
         },
         manager,
       );
-      await this.accounts.insert(
+      const trainer = await this.accounts.insert(
         {
           ...base,
           email: `trainer@${DEMO_DOMAIN}`,
@@ -128,6 +129,7 @@ export class DemoSeeder {
 
       const campaigns = await this.frameworkAndCampaigns(manager, admin.id);
       for (const campaign of campaigns) await this.answers(manager, random, campaign, practitioners);
+      await seedPrioritiesDemo(manager, campaigns, { coordinator, trainer, voters: practitioners.slice(1) });
     });
     this.logger.log(`demo programme loaded in ${Date.now() - started} ms`);
   }

@@ -16,6 +16,7 @@ import { DomainError, ErrorCode, type FieldProblem } from '../../common/errors.j
 import type { LocalizedTextValue } from '../../graphql/localized-text.js';
 import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
+import { AuditService } from '../privacy/audit.service.js';
 import { GapsService } from '../gaps/gaps.service.js';
 import { CampaignAccess } from './campaign-access.js';
 import type { AddGapCommentArgs, GapCommentsArgs, RouteNeedArgs, SetMyVotesArgs, SetPriorityWeightArgs } from './dto/priorities.args.js';
@@ -68,6 +69,7 @@ export class PrioritiesService {
     private readonly access: CampaignAccess,
     private readonly frameworks: FrameworksRepository,
     private readonly gaps: GapsService,
+    private readonly audit: AuditService,
   ) {}
 
   private ruleOf(campaign: CampaignEntity, settings: PrioritySettingEntity | null): VoteRule {
@@ -194,6 +196,7 @@ export class PrioritiesService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, PriorityMessages['priorities.voteProblem'], { field: first.field, detailKey: first.reason }, problems);
     }
     await this.repository.replaceVotes(campaign.id, actor.id, args.votes);
+    await this.audit.record(null, { actorId: actor.id, action: 'UPDATE', entity: 'gap_vote', entityId: campaign.id, subjectId: actor.id, fields: ['votes'] });
     return this.allocationOf(
       campaign,
       settings,
@@ -211,7 +214,9 @@ export class PrioritiesService {
     await this.assertCompetency(campaign, args.competencyCode);
     const body = args.body.trim();
     if (!body) throw DomainError.badInput('body', PriorityMessages['priorities.blankComment']);
-    return this.repository.addComment({ campaignId: campaign.id, competencyCode: args.competencyCode, authorId: actor.id, body });
+    const comment = await this.repository.addComment({ campaignId: campaign.id, competencyCode: args.competencyCode, authorId: actor.id, body });
+    await this.audit.record(null, { actorId: actor.id, action: 'CREATE', entity: 'gap_comment', entityId: comment.id, subjectId: actor.id, fields: ['body'] });
+    return comment;
   }
 
   async comments(actor: Actor, args: GapCommentsArgs): Promise<{ items: GapCommentEntity[]; total: number }> {
@@ -227,6 +232,7 @@ export class PrioritiesService {
     const mayDelete = comment.authorId === actor.id || (mayDo(actor.role, 'ROUTE_NEED') && this.access.manages(actor, campaign));
     if (!mayDelete) throw DomainError.forbidden(PriorityMessages['priorities.cannotDeleteComment']);
     await this.repository.deleteComment(id);
+    await this.audit.record(null, { actorId: actor.id, action: 'DELETE', entity: 'gap_comment', entityId: id, subjectId: comment.authorId, fields: ['body'] });
     return true;
   }
 

@@ -9,6 +9,8 @@ import {
 } from '../assessments/entities/assessment-response.entity.js';
 import { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
+import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
+import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -112,6 +114,56 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
       await manager.getRepository(FrameworkEntity).update({ createdBy: userId }, { createdBy: null });
     },
   },
+  {
+    entity: GapVoteEntity,
+    holds: 'dot votes on capacity gaps',
+    export: (manager, userId) => manager.getRepository(GapVoteEntity).findBy({ voterId: userId }),
+    // Kept: they now point at the anonymised account, so the blended priorities do not move.
+    erase: () => Promise.resolve(),
+  },
+  {
+    entity: GapCommentEntity,
+    holds: 'comments written on gaps',
+    export: (manager, userId) => manager.getRepository(GapCommentEntity).findBy({ authorId: userId }),
+    async erase(manager, userId) {
+      // Free text can name its writer: removed, not just unlinked.
+      await manager.getRepository(GapCommentEntity).delete({ authorId: userId });
+    },
+  },
+  {
+    entity: GapRouteEntity,
+    holds: 'routing decisions the person made',
+    export: (manager, userId) => manager.getRepository(GapRouteEntity).findBy({ routedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(GapRouteEntity).update({ routedBy: userId }, { routedBy: null });
+    },
+  },
+  {
+    entity: PrioritySettingEntity,
+    holds: 'priority weights the person set',
+    export: (manager, userId) => manager.getRepository(PrioritySettingEntity).findBy({ updatedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(PrioritySettingEntity).update({ updatedBy: userId }, { updatedBy: null });
+    },
+  },
+  {
+    entity: HopesFearsCardEntity,
+    holds: 'hopes and fears cards written',
+    export: (manager, userId) => manager.getRepository(HopesFearsCardEntity).findBy({ authorId: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(HopesFearsCardEntity).delete({ authorId: userId });
+    },
+  },
+  ...([HopesFearsBoardEntity, PersonaEntity, IcebergAnalysisEntity] as const).map(
+    (entity): PersonalDataHandler => ({
+      entity,
+      holds: 'workshop material the person created',
+      export: (manager, userId) => manager.getRepository(entity).findBy({ createdBy: userId }),
+      async erase(manager, userId) {
+        await manager.getRepository(entity).update({ createdBy: userId }, { createdBy: null });
+      },
+    }),
+  ),
   {
     entity: AuditEventEntity,
     holds: 'the audit trail of changes to the person’s data (ids and field names only)',

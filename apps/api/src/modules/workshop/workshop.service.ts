@@ -5,6 +5,7 @@ import { DomainError } from '../../common/errors.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { CampaignsService } from '../assessments/campaigns.service.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
+import { AuditService } from '../privacy/audit.service.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { CampaignAccess } from '../priorities/campaign-access.js';
 import type { AddHopesFearsCardInput, CreateHopesFearsBoardInput, CreateIcebergInput, CreatePersonaInput, PersonaListArgs, WorkshopLinkInput, WorkshopListArgs } from './dto/workshop.args.js';
@@ -41,6 +42,7 @@ export class WorkshopService {
     private readonly accounts: AccountsRepository,
     private readonly frameworks: FrameworksRepository,
     private readonly geography: GeographyService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Admins and trainers read everything; coordinators their provinces' items; practitioners their province's and their campaigns'. */
@@ -91,7 +93,9 @@ export class WorkshopService {
   async addCard(actor: Actor, input: AddHopesFearsCardInput): Promise<HopesFearsCardEntity> {
     const board = await this.visible(actor, WorkshopItemKind.HOPES_FEARS_BOARD, input.boardId);
     if (!mayDo(actor.role, 'ADD_CARD')) throw DomainError.forbidden(WorkshopMessages['workshop.cannotCreate']);
-    return this.repository.save(HopesFearsCardEntity, { boardId: board.id, kind: input.kind, text: this.nonBlank('text', input.text), authorId: actor.id });
+    const card = await this.repository.save(HopesFearsCardEntity, { boardId: board.id, kind: input.kind, text: this.nonBlank('text', input.text), authorId: actor.id });
+    await this.audit.record(null, { actorId: actor.id, action: 'CREATE', entity: 'hopes_fears_card', entityId: card.id, subjectId: actor.id, fields: ['kind', 'text'] });
+    return card;
   }
 
   async createPersona(actor: Actor, input: CreatePersonaInput): Promise<PersonaEntity> {

@@ -15,6 +15,7 @@ import { GapsModule } from './modules/gaps/gaps.module.js';
 import { DemoModule } from './database/seed/demo.module.js';
 import { GeographyModule } from './modules/geography/geography.module.js';
 import { HealthController } from './modules/health/health.controller.js';
+import { CurriculaModule } from './modules/curricula/curricula.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         GapsModule,
         AssessmentsModule,
         DemoModule,
+        CurriculaModule,
       ],
       controllers: [HealthController],
       providers: [

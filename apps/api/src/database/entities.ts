@@ -13,6 +13,14 @@ import { GapGroupEntity, GapRollupEntity } from '../modules/gaps/entities/gap-ro
 import { DistrictEntity } from '../modules/geography/entities/district.entity.js';
 import { OrganisationEntity } from '../modules/geography/entities/organisation.entity.js';
 import { ProvinceEntity } from '../modules/geography/entities/province.entity.js';
+import {
+  CurriculumEntity,
+  CurriculumModuleEntity,
+  ModuleCommentEntity,
+  ModulePrerequisiteEntity,
+  ModuleVersionEntity,
+  TrainingModuleEntity,
+} from '../modules/curricula/entities/training-module.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -31,4 +39,10 @@ export const ENTITIES = [
   ConsentRecordEntity,
   GapRollupEntity,
   GapGroupEntity,
+  TrainingModuleEntity,
+  ModulePrerequisiteEntity,
+  ModuleVersionEntity,
+  ModuleCommentEntity,
+  CurriculumEntity,
+  CurriculumModuleEntity,
 ];

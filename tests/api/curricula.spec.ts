@@ -44,7 +44,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const framework = await createPublishedFramework(t, {
     ...buildFrameworkInput('CURFW', 1, 4),
-    domains: [{ code: 'CUR', name: { th: 'หมวด' }, competencies: ['CUR-C1', 'CUR-C2', 'CUR-C3', 'CUR-C4'].map((code) => ({ code, name: { th: code } })) }],
+    domains: [{ code: 'CUR', name: { th: 'หมวด', en: 'Domain' }, competencies: ['CUR-C1', 'CUR-C2', 'CUR-C3', 'CUR-C4'].map((code) => ({ code, name: { th: code } })) }],
   });
   campaignId = (await createCampaign(t, { frameworkId: framework.id })).id;
   const c1Current = [1, 1, 2, 2, 4];

@@ -6,6 +6,7 @@ import { CurriculumModulesLoader, GapWeightsLoader, ModuleCommentsLoader, Module
 import { CurriculaRepository } from './curricula.repository.js';
 import { CurriculaResolver, ModuleCommentsResolver, ModuleVersionsResolver, TrainingModulesResolver } from './curricula.resolver.js';
 import { CurriculaService } from './curricula.service.js';
+import { DemoCurriculaSeeder } from './demo-curricula.seeder.js';
 import { GapWeightsService } from './gap-weights.service.js';
 
 /** Co-design: training modules (versioned, reviewed, commented) and curricula with gap coverage. */
@@ -23,7 +24,8 @@ import { GapWeightsService } from './gap-weights.service.js';
     ModuleVersionsResolver,
     ModuleCommentsResolver,
     CurriculaResolver,
+    DemoCurriculaSeeder,
   ],
-  exports: [CurriculaRepository, CurriculaService, GapWeightsService],
+  exports: [CurriculaRepository, CurriculaService, GapWeightsService, DemoCurriculaSeeder],
 })
 export class CurriculaModule {}

@@ -220,8 +220,8 @@ export class DemoCurriculaSeeder {
     }
     const existingTitles = new Set((await this.service.curricula(campaign.id)).map((c) => c.title));
     for (const c of DEMO_CURRICULA) {
-      if (existingTitles.has(c.title as string)) continue;
-      await this.service.createCurriculum(trainer, { ...c, campaignId: campaign.id } as CreateCurriculumInput);
+      if (existingTitles.has(c.title)) continue;
+      await this.service.createCurriculum(trainer, { ...c, campaignId: campaign.id });
     }
     if (created > 0) this.logger.log(`demo modules and curricula loaded (${created} modules)`);
   }

@@ -12,6 +12,10 @@ const UsersPage = lazy(() => import('../features/users/UsersPage'));
 const AssessPage = lazy(() => import('../features/assessments/AssessPage'));
 const AssessmentFormPage = lazy(() => import('../features/assessments/AssessmentFormPage'));
 const GapsPage = lazy(() => import('../features/gaps/GapsPage'));
+const ModulesPage = lazy(() => import('../features/curricula/ModulesPage'));
+const ModuleEditorPage = lazy(() => import('../features/curricula/ModuleEditorPage'));
+const CurriculaPage = lazy(() => import('../features/curricula/CurriculaPage'));
+const CurriculumBuilderPage = lazy(() => import('../features/curricula/CurriculumBuilderPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -40,6 +44,12 @@ export function App() {
               <Route path="assess" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessPage /></RequireRole>} />
               <Route path="assess/:campaignId" element={<RequireRole roles={[Role.PRACTITIONER]}><AssessmentFormPage /></RequireRole>} />
               <Route path="gaps" element={<GapsPage />} />
+              <Route path="modules" element={<ModulesPage />} />
+              <Route path="modules/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><ModuleEditorPage /></RequireRole>} />
+              <Route path="modules/:code" element={<ModuleEditorPage />} />
+              <Route path="curricula" element={<CurriculaPage />} />
+              <Route path="curricula/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CurriculumBuilderPage /></RequireRole>} />
+              <Route path="curricula/:id" element={<CurriculumBuilderPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

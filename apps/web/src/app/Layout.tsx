@@ -9,6 +9,8 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/assess', key: 'nav.assess', roles: [Role.PRACTITIONER] },
   { to: '/gaps', key: 'nav.gaps', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/modules', key: 'nav.modules', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/curricula', key: 'nav.curricula', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {

@@ -133,7 +133,7 @@ function Builder({ existing }: { existing: Existing | null }) {
   const options = useQuery(OPTIONS);
   const [title, setTitle] = useState(existing?.title ?? '');
   const [campaignId, setCampaignId] = useState<string>(existing?.campaignId ?? '');
-  const [order, setOrder] = useState<string[]>(existing?.modules.map((m) => m.code) ?? []);
+  const [order, setOrderState] = useState<string[]>(existing?.modules.map((m) => m.code) ?? []);
   const [budget, setBudget] = useState('40');
   const [suggestFor, setSuggestFor] = useState<number | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
@@ -143,6 +143,13 @@ function Builder({ existing }: { existing: Existing | null }) {
   const [create, created] = useMutation(CREATE);
   const [update, updated] = useMutation(UPDATE);
   const canEdit = me?.role !== Role.PRACTITIONER;
+  /** Any change to the order makes the last server answer stale. */
+  const setOrder = (next: string[] | ((previous: string[]) => string[])) => {
+    created.reset();
+    updated.reset();
+    setSavedAt(null);
+    setOrderState(next);
+  };
 
   const catalogue = useMemo(() => new Map((options.data?.trainingModules.items ?? []).map((m) => [m.code, m])), [options.data]);
   const chosen = order.map((code) => catalogue.get(code)).filter((m) => m !== undefined);

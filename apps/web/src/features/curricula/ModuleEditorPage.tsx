@@ -279,7 +279,7 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
           <div key={o.key} className="outcome-row">
             <label>
               {t('modules.competency')}
-              <select value={o.competencyCode} disabled={disabled} onChange={(e) => setOutcome(o.key, { competencyCode: e.target.value })}>
+              <select aria-label={t('modules.competency')} value={o.competencyCode} disabled={disabled} onChange={(e) => setOutcome(o.key, { competencyCode: e.target.value })}>
                 {competencies.map(([code, name]) => (
                   <option key={code} value={code}>
                     {code} {name}
@@ -289,7 +289,7 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
             </label>
             <label>
               {t('modules.targetLevel')}
-              <select value={o.targetLevel} disabled={disabled} onChange={(e) => setOutcome(o.key, { targetLevel: Number(e.target.value) })}>
+              <select aria-label={t('modules.targetLevel')} value={o.targetLevel} disabled={disabled} onChange={(e) => setOutcome(o.key, { targetLevel: Number(e.target.value) })}>
                 {[1, 2, 3, 4, 5].map((l) => (
                   <option key={l} value={l}>
                     {l}

@@ -42,7 +42,7 @@ describe('co-designing modules and curricula', () => {
     await page.getByRole('button', { name: 'บันทึก' }).click();
     await page.getByRole('heading', { level: 1, name: /SEA-101/ }).waitFor();
     await expect(page.getByRole('heading', { name: 'ประวัติการแก้ไข' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('created').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('สร้างโมดูล', { exact: true }).isVisible()).resolves.toBe(true);
 
     // The curriculum builder: the meter and the warnings come from libs/domain, in the browser.
     await page.getByRole('navigation').getByRole('link', { name: 'หลักสูตร' }).click();

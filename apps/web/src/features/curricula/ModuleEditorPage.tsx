@@ -101,6 +101,13 @@ const DETAIL = graphql(`
       version
       changedAt
       summary
+      changes {
+        kind
+        field
+        from
+        to
+        value
+      }
       changedBy {
         displayName
       }
@@ -481,6 +488,19 @@ export default function ModuleEditorPage() {
     ? me?.role !== Role.PRACTITIONER
     : me?.role === Role.ADMIN || me?.role === Role.COORDINATOR || (me?.role === Role.TRAINER && isAuthor);
   const refetch = () => void detail.refetch();
+  const fieldLabel = (field: string | null | undefined) => (field && i18n.exists(`modules.fields.${field}`) ? t(`modules.fields.${field}`) : (field ?? ''));
+  const changeText = (c: { kind: string; field?: string | null; from?: string | null; to?: string | null; value?: string | null }) => {
+    switch (c.kind) {
+      case 'CREATED':
+        return t('modules.change.CREATED');
+      case 'CHANGED':
+        return t('modules.change.CHANGED', { field: fieldLabel(c.field), from: c.from ?? '', to: c.to ?? '' });
+      case 'ADDED':
+        return t('modules.change.ADDED', { field: fieldLabel(c.field), value: c.value ?? '' });
+      default:
+        return t('modules.change.REMOVED', { field: fieldLabel(c.field), value: c.value ?? '' });
+    }
+  };
 
   if (!isNew && detail.loading && !module) {
     return (
@@ -569,7 +589,11 @@ export default function ModuleEditorPage() {
             {detail.data?.moduleHistory.map((v) => (
               <li key={v.version}>
                 <strong>v{v.version}</strong> <span className="muted">· {formatDate(v.changedAt, locale)} · {v.changedBy?.displayName ?? t('common.none')}</span>
-                <p>{v.summary}</p>
+                <ul>
+                  {v.changes.map((c, i) => (
+                    <li key={i}>{changeText(c)}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ol>

@@ -87,7 +87,9 @@ describe('co-designing modules and curricula', () => {
     await expect(page.getByRole('button', { name: 'บันทึก' }).count()).resolves.toBe(0);
     await page.getByLabel('ความคิดเห็นของคุณ').fill('ขอเอกสารภาษามลายูด้วยครับ');
     await page.getByRole('button', { name: 'ส่งความคิดเห็น' }).click();
-    await page.getByText('ขอเอกสารภาษามลายูด้วยครับ', { exact: true }).last().waitFor();
+    const thread = page.getByRole('region', { name: 'ความคิดเห็นและข้อเสนอแนะ' }).getByRole('listitem');
+    await thread.filter({ hasText: 'ขอเอกสารภาษามลายูด้วยครับ' }).waitFor();
+    await expect(thread.count()).resolves.toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'module-comments-practitioner-360.png'), fullPage: true });
     await page.close();
   }, 60_000);

@@ -52,6 +52,8 @@ describe('co-designing modules and curricula', () => {
     await meter.waitFor();
     await page.getByRole('button', { name: 'เพิ่ม SEA-101' }).click();
     await page.getByText('SEA-101 ต้องเรียน HAL-101 ก่อน แต่หลักสูตรนี้ไม่มี').waitFor();
+    // The gap weights arrive asynchronously; the meter moves once they are in.
+    await page.waitForFunction(() => Number(document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')) > 0);
     const afterOne = Number(await meter.getAttribute('aria-valuenow'));
     expect(afterOne).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'เพิ่ม HAL-101' }).click();

@@ -209,6 +209,11 @@ function Builder({ existing }: { existing: Existing | null }) {
         <p aria-live="polite">
           {t('curricula.coverageLine', { percent: formatNumber(percent, locale, 1), hours: formatNumber(hours, locale, 1), count: order.length })}
         </p>
+        {weights.loading && (
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        )}
         {gaps.length === 0 && !weights.loading && <p className="empty">{t('curricula.noWeights')}</p>}
         <ul aria-label={t('curricula.warnings')}>
           {check.errors.map((p, i) => (

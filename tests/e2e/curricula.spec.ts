@@ -38,10 +38,14 @@ describe('co-designing modules and curricula', () => {
     await page.getByLabel('ระดับเป้าหมาย (1–5)').selectOption('4');
     await page.getByLabel('ผลลัพธ์ (ไทย)').fill('วิเคราะห์ห่วงโซ่คุณค่าปลากะตักของกลุ่มได้');
     await page.getByRole('checkbox', { name: /HAL-101/ }).check();
+    await page.getByRole('button', { name: 'เพิ่มลิงก์สื่อการสอน' }).click();
+    await page.getByLabel('ชื่อสื่อ').fill('คู่มือห่วงโซ่คุณค่า FAO');
+    await page.getByLabel('ลิงก์ (https://…)').fill('https://www.fao.org/fishery/en');
     await page.screenshot({ path: join(SCREENSHOTS, 'module-editor-th.png'), fullPage: true });
     await page.getByRole('button', { name: 'บันทึก' }).click();
     await page.getByRole('heading', { level: 1, name: /SEA-101/ }).waitFor();
     await expect(page.getByRole('heading', { name: 'ประวัติการแก้ไข' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'คู่มือห่วงโซ่คุณค่า FAO' }).getAttribute('href')).resolves.toBe('https://www.fao.org/fishery/en');
     await expect(page.getByText('สร้างโมดูล', { exact: true }).isVisible()).resolves.toBe(true);
 
     // The curriculum builder: the meter and the warnings come from libs/domain, in the browser.

@@ -171,6 +171,7 @@ interface FormState {
   teachingLanguage: TeachingLanguage;
   outcomes: OutcomeRow[];
   prerequisiteCodes: string[];
+  materials: { key: number; label: string; url: string }[];
 }
 
 function initialForm(module: Detail | null): FormState {
@@ -189,6 +190,7 @@ function initialForm(module: Detail | null): FormState {
       ms: c.outcome?.ms ?? '',
     })),
     prerequisiteCodes: module?.prerequisiteCodes ?? [],
+    materials: (module?.materials ?? []).map((m, i) => ({ key: i, label: m.label, url: m.url })),
   };
 }
 
@@ -222,6 +224,7 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
       teachingLanguage: form.teachingLanguage,
       competencyTargets: form.outcomes.map((o) => ({ competencyCode: o.competencyCode, targetLevel: o.targetLevel, outcome: o.th.trim() ? text(o.th, o.en, o.ms) : null })),
       prerequisiteCodes: form.prerequisiteCodes,
+      materials: form.materials.map((m) => ({ label: m.label.trim(), url: m.url.trim() })),
     };
     if (module) {
       const result = await update({ variables: { code: module.code, input } }).catch(() => null);
@@ -357,6 +360,33 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
           <p className="field-error" role="alert">
             {fields['prerequisiteCodes']}
           </p>
+        )}
+      </fieldset>
+      <fieldset style={{ gridColumn: '1 / -1' }}>
+        <legend>{t('modules.materials')}</legend>
+        {form.materials.length === 0 && <p className="empty">{t('modules.noMaterials')}</p>}
+        {form.materials.map((m, i) => (
+          <div key={m.key} className="outcome-row">
+            <label>
+              {t('modules.materialLabel')}
+              <input required maxLength={200} disabled={disabled} value={m.label} onChange={(e) => setForm((f) => ({ ...f, materials: f.materials.map((x) => (x.key === m.key ? { ...x, label: e.target.value } : x)) }))} />
+            </label>
+            <label>
+              {t('modules.materialUrl')}
+              <input type="url" required maxLength={2000} placeholder="https://" disabled={disabled} value={m.url} onChange={(e) => setForm((f) => ({ ...f, materials: f.materials.map((x) => (x.key === m.key ? { ...x, url: e.target.value } : x)) }))} />
+            </label>
+            {!disabled && (
+              <button type="button" className="secondary" aria-label={t('modules.removeMaterial', { n: i + 1 })} onClick={() => setForm((f) => ({ ...f, materials: f.materials.filter((x) => x.key !== m.key) }))}>
+                {t('modules.remove')}
+              </button>
+            )}
+            {fields[`materials.${i}.url`] && <span className="field-error">{fields[`materials.${i}.url`]}</span>}
+          </div>
+        ))}
+        {!disabled && (
+          <button type="button" className="secondary" onClick={() => setForm((f) => ({ ...f, materials: [...f.materials, { key: Math.max(-1, ...f.materials.map((x) => x.key)) + 1, label: '', url: '' }] }))}>
+            {t('modules.addMaterial')}
+          </button>
         )}
       </fieldset>
       {message && !Object.keys(fields).length && (

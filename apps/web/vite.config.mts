@@ -8,7 +8,10 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   resolve: {
-    alias: { '@ruamsang/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) },
+    alias: {
+      '@ruamsang/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+      '@ruamsang/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: 'dist',

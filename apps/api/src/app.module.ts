@@ -19,6 +19,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { PrioritiesModule } from './modules/priorities/priorities.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
+import { CurriculaModule } from './modules/curricula/curricula.module.js';
 
 @Module({})
 export class AppModule {
@@ -40,6 +41,7 @@ export class AppModule {
         ReportsModule,
         PrioritiesModule,
         WorkshopModule,
+        CurriculaModule,
       ],
       controllers: [HealthController],
       providers: [

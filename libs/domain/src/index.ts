@@ -7,3 +7,4 @@ export * from './gaps/gap-table.js';
 export * from './priorities/dot-votes.js';
 export * from './priorities/blended-priority.js';
 export * from './workshop/workshop-access.js';
+export * from './curricula/index.js';

@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './people.js';
 export * from './locales.js';
 export * from './instruments.js';
+export * from './curricula.js';

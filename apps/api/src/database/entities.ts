@@ -22,6 +22,14 @@ import {
   WorkshopLinkEntity,
 } from '../modules/workshop/entities/workshop.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../modules/priorities/entities/priorities.entity.js';
+import {
+  CurriculumEntity,
+  CurriculumModuleEntity,
+  ModuleCommentEntity,
+  ModulePrerequisiteEntity,
+  ModuleVersionEntity,
+  TrainingModuleEntity,
+} from '../modules/curricula/entities/training-module.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -50,4 +58,10 @@ export const ENTITIES = [
   PersonaEntity,
   IcebergAnalysisEntity,
   WorkshopLinkEntity,
+  TrainingModuleEntity,
+  ModulePrerequisiteEntity,
+  ModuleVersionEntity,
+  ModuleCommentEntity,
+  CurriculumEntity,
+  CurriculumModuleEntity,
 ];

@@ -16,6 +16,10 @@ const CampaignsPage = lazy(() => import('../features/campaigns/CampaignsPage'));
 const ImportPage = lazy(() => import('../features/campaigns/ImportPage'));
 const PrioritiesPage = lazy(() => import('../features/priorities/PrioritiesPage'));
 const WorkshopPage = lazy(() => import('../features/workshop/WorkshopPage'));
+const ModulesPage = lazy(() => import('../features/curricula/ModulesPage'));
+const ModuleEditorPage = lazy(() => import('../features/curricula/ModuleEditorPage'));
+const CurriculaPage = lazy(() => import('../features/curricula/CurriculaPage'));
+const CurriculumBuilderPage = lazy(() => import('../features/curricula/CurriculumBuilderPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -49,6 +53,12 @@ export function App() {
               <Route path="priorities" element={<PrioritiesPage />} />
               <Route path="priorities/:campaignId" element={<PrioritiesPage />} />
               <Route path="workshop" element={<WorkshopPage />} />
+              <Route path="modules" element={<ModulesPage />} />
+              <Route path="modules/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><ModuleEditorPage /></RequireRole>} />
+              <Route path="modules/:code" element={<ModuleEditorPage />} />
+              <Route path="curricula" element={<CurriculaPage />} />
+              <Route path="curricula/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CurriculumBuilderPage /></RequireRole>} />
+              <Route path="curricula/:id" element={<CurriculumBuilderPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

@@ -12,6 +12,8 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/priorities', key: 'nav.priorities', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/workshop', key: 'nav.workshop', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/modules', key: 'nav.modules', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/curricula', key: 'nav.curricula', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {

@@ -3,6 +3,7 @@ import { Foundation1795491464226 } from './1795491464226-Foundation.js';
 import { Assessments1795492410269 } from './1795492410269-Assessments.js';
 import { LoginThrottle1795503000000 } from './1795503000000-LoginThrottle.js';
 import { PrioritiesAndWorkshop1795512303911 } from './1795512303911-PrioritiesAndWorkshop.js';
+import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
@@ -11,5 +12,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Assessments1795492410269,
   LoginThrottle1795503000000,
   PrioritiesAndWorkshop1795512303911,
+  Curricula1795512337718,
   Privacy1795513664030,
 ];

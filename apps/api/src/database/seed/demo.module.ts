@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../../modules/accounts/accounts.module.js';
 import { AssessmentsModule } from '../../modules/assessments/assessments.module.js';
+import { CurriculaModule } from '../../modules/curricula/curricula.module.js';
 import { FrameworksModule } from '../../modules/frameworks/frameworks.module.js';
 import { GapsModule } from '../../modules/gaps/gaps.module.js';
 import { GeographyModule } from '../../modules/geography/geography.module.js';
 import { DemoSeeder } from './demo.seeder.js';
 
-@Module({ imports: [AccountsModule, GeographyModule, FrameworksModule, AssessmentsModule, GapsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [AccountsModule, GeographyModule, FrameworksModule, AssessmentsModule, GapsModule, CurriculaModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -16,6 +16,7 @@ import { FrameworksRepository } from '../../modules/frameworks/frameworks.reposi
 import { DEFAULT_LEVEL_DESCRIPTORS } from '../../modules/frameworks/default-levels.js';
 import { OrganisationEntity } from '../../modules/geography/entities/organisation.entity.js';
 import { readThaiGeography } from '../../modules/geography/geography.repository.js';
+import { DemoCurriculaSeeder } from '../../modules/curricula/demo-curricula.seeder.js';
 import { DEMO_FRAMEWORK } from './demo-framework.js';
 import { seedPrioritiesDemo } from './demo-priorities.js';
 import { SeededRandom } from './seeded-random.js';
@@ -67,10 +68,15 @@ export class DemoSeeder {
     private readonly frameworks: FrameworksRepository,
     private readonly assessments: AssessmentsRepository,
     private readonly ratingsListener: RatingsListener,
+    private readonly demoCurricula: DemoCurriculaSeeder,
   ) {}
 
   async seed(password: string): Promise<void> {
-    if (await this.accounts.findByEmail(`admin@${DEMO_DOMAIN}`)) return;
+    if (!(await this.accounts.findByEmail(`admin@${DEMO_DOMAIN}`))) await this.seedProgramme(password);
+    await this.demoCurricula.seed();
+  }
+
+  private async seedProgramme(password: string): Promise<void> {
     const started = Date.now();
     const passwordHash = await this.hasher.hash(password);
     const random = new SeededRandom(2022_06);

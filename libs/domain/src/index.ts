@@ -14,3 +14,4 @@ export { validatePlan } from './scheduling/validate.js';
 export { schedule, type ScheduleOptions } from './scheduling/scheduler.js';
 export { scheduleExact, type ExactOptions, type ExactResult } from './scheduling/exact.js';
 export * from './scheduling/ical.js';
+export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/generate.js';

@@ -21,6 +21,7 @@ import {
   type CohortInfo,
   type DailySlot,
   type HardConstraint,
+  type ObjectiveBreakdown,
   type ScheduleResult,
   type SchedulingInput,
   type SessionRequest,
@@ -334,53 +335,66 @@ export interface ScheduleOptions {
   readonly passes?: number;
 }
 
-/** Propose a plan. Deterministic: the same input gives the same output (no randomness, canonical order). */
+/**
+ * Propose a plan. Deterministic: the same input gives the same output (no randomness, canonical
+ * order). The heuristic builds two starts — cheapest placement first, and first fit (which tends
+ * to place more) — improves each by local search (move one session to its best other place,
+ * retry unplaced ones, until a pass improves nothing) and keeps the better by the objective.
+ */
 export function schedule(input: SchedulingInput, options: ScheduleOptions = {}): ScheduleResult {
   const model = buildModel(input);
   const method = options.method ?? 'heuristic';
-  const mode: Mode = method === 'greedy' ? 'greedy' : 'best';
   const preps = new Map(model.sessions.map((s) => [s.id, prepareSession(model, s)]));
-  const state = new State(model);
   const order = placementOrder(model, preps);
-  for (const id of order) {
-    const choice = choose(model, state, preps.get(id)!, mode);
-    if (choice) state.add(choice.placement);
-  }
+  const run = (construct: Mode, improve: boolean): { state: State; assignments: Assignment[]; objective: ObjectiveBreakdown } => {
+    const state = new State(model);
+    for (const id of order) {
+      const choice = choose(model, state, preps.get(id)!, construct);
+      if (choice) state.add(choice.placement);
+    }
+    if (improve) localSearch(model, state, preps, order, options.passes ?? 4);
+    // Whatever became placeable last still gets its chance (so an unplaced session is truly blocked).
+    for (const id of order) {
+      if (state.placement.has(id)) continue;
+      const choice = choose(model, state, preps.get(id)!, construct);
+      if (choice) state.add(choice.placement);
+    }
+    const assignments = [...state.placement.values()].map(toAssignment).sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
+    return { state, assignments, objective: objectiveOf(assignments, model) };
+  };
+  let best = method === 'greedy' ? run('greedy', false) : run('best', true);
   if (method === 'heuristic') {
-    const passes = options.passes ?? 4;
-    for (let pass = 0; pass < passes; pass++) {
-      let improved = false;
-      for (const id of order) {
-        const prep = preps.get(id)!;
-        const current = state.placement.get(id);
-        if (current) {
-          state.remove(current);
-          const before = costOf(model, state, current);
-          const choice = choose(model, state, prep, 'best');
-          if (choice && choice.cost < before - 1e-9) {
-            state.add(choice.placement);
-            improved = true;
-          } else state.add(current);
-        } else {
-          const choice = choose(model, state, prep, 'best');
-          if (choice) {
-            state.add(choice.placement);
-            improved = true;
-          }
+    const other = run('greedy', true);
+    if (other.objective.total < best.objective.total - 1e-9) best = other;
+  }
+  const unplaced = model.sessions.filter((s) => !best.state.placement.has(s.id)).map((s) => explain(model, best.state, preps.get(s.id)!));
+  return { method, assignments: best.assignments, unplaced, objective: best.objective };
+}
+
+function localSearch(model: Model, state: State, preps: ReadonlyMap<string, PreparedSession>, order: readonly string[], passes: number): void {
+  for (let pass = 0; pass < passes; pass++) {
+    let improved = false;
+    for (const id of order) {
+      const prep = preps.get(id)!;
+      const current = state.placement.get(id);
+      if (current) {
+        state.remove(current);
+        const before = costOf(model, state, current);
+        const choice = choose(model, state, prep, 'best');
+        if (choice && choice.cost < before - 1e-9) {
+          state.add(choice.placement);
+          improved = true;
+        } else state.add(current);
+      } else {
+        const choice = choose(model, state, prep, 'best');
+        if (choice) {
+          state.add(choice.placement);
+          improved = true;
         }
       }
-      if (!improved) break;
     }
+    if (!improved) break;
   }
-  // Whatever became placeable last still gets its chance (so an unplaced session is truly blocked).
-  for (const id of order) {
-    if (state.placement.has(id)) continue;
-    const choice = choose(model, state, preps.get(id)!, mode);
-    if (choice) state.add(choice.placement);
-  }
-  const assignments = [...state.placement.values()].map(toAssignment).sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
-  const unplaced = model.sessions.filter((s) => !state.placement.has(s.id)).map((s) => explain(model, state, preps.get(s.id)!));
-  return { method, assignments, unplaced, objective: objectiveOf(assignments, model) };
 }
 
 function toAssignment(p: Placement): Assignment {

@@ -92,7 +92,7 @@ export function prepareSession(model: Model, s: SessionRequest): PreparedSession
       const trainers = speaking.filter((t) => dates.every((d) => available(t, d)));
       if (eligible.length === 0) blocked.set('NO_ELIGIBLE_TRAINER', `nobody may teach ${s.moduleCode}`);
       else if (speaking.length < k) blocked.set('TRAINER_NOT_ELIGIBLE', `fewer than ${k} eligible trainer(s) teach in ${cohort.language}`);
-      else if (trainers.length < k) blocked.set('TRAINER_UNAVAILABLE', `fewer than ${k} eligible trainer(s) available`);
+      else if (trainers.length < k) blocked.set('TRAINER_UNAVAILABLE', `${k} trainer(s) needed, ${trainers.length} of ${speaking.length} eligible available`);
       const intervals = intervalsOf(dates, slot.start, slot.end);
       all.push({
         dates,

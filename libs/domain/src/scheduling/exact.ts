@@ -8,7 +8,7 @@ import { objectiveOf } from './validate.js';
 // highs ships CommonJS-style typings for an ESM build: the ESM default export is the loader itself,
 // the typings call it `.default`. Accept either shape.
 type Loader = typeof highsModule.default;
-const loadHighs: Loader = (typeof highsModule === 'function' ? highsModule : highsModule.default) as Loader;
+const loadHighs: Loader = (typeof highsModule === 'function' ? highsModule : highsModule.default);
 type HighsInstance = Awaited<ReturnType<Loader>>;
 let highsPromise: Promise<HighsInstance> | null = null;
 /** HiGHS (WebAssembly build from npm `highs`), loaded once per process. */
@@ -151,7 +151,7 @@ export async function scheduleExact(input: SchedulingInput, options: ExactOption
   const binaries = [...vars.map((v) => v.name), ...preps.map((_, i) => `u${i}`)];
   const lp = ['Minimize', ` obj: ${chunk(objective.length ? objective : ['0 u0'])}`, 'Subject To', ...rows, 'Bounds', ...(spread ? [' L >= 0', ' M >= 0'] : []), 'Binary', chunk(binaries), 'End'].join('\n');
   const solver = await highs();
-  const result = solver.solve(lp, { output_flag: false, time_limit: options.timeLimitSeconds ?? 60, mip_rel_gap: 0, random_seed: 0, threads: 1 } as Parameters<HighsInstance['solve']>[1]);
+  const result = solver.solve(lp, { output_flag: false, time_limit: options.timeLimitSeconds ?? 60, mip_rel_gap: 0, random_seed: 0, threads: 1 });
   const status = result.Status;
   const hasSolution = status === 'Optimal' || status === 'Time limit reached';
   const assignments: Assignment[] = [];

@@ -125,7 +125,7 @@ type Buckets = Map<string, Map<number, Placement[]>>;
 
 function bucketAdd(b: Buckets, key: string, p: Placement): void {
   let m = b.get(key);
-  if (!m) b.set(key, (m = new Map()));
+  if (!m) b.set(key, (m = new Map<number, Placement[]>()));
   for (const i of p.intervals) {
     const list = m.get(i.day);
     if (list) list.push(p);

@@ -27,7 +27,7 @@ export function generateSchedulingInstance(options: GeneratorOptions): Schedulin
   const int = (lo: number, hi: number): number => unsafeUniformIntDistribution(lo, hi, rng);
   const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
   const from = options.from ?? '2026-02-02';
-  const weeks = options.weeks ?? Math.max(8, Math.ceil(options.sessions / 25));
+  const weeks = options.weeks ?? Math.max(8, Math.ceil(options.sessions / 20));
   const to = addDays(from, weeks * 7 - 1);
   const perCohort = 5;
   const cohortCount = Math.ceil(options.sessions / perCohort);

@@ -56,6 +56,13 @@ export interface PreparedSession {
   readonly usable: readonly Candidate[];
 }
 
+const calendarCaches = new WeakMap<Model, Map<string, ReturnType<typeof checkSlot>>>();
+function calendarCacheOf(model: Model): Map<string, ReturnType<typeof checkSlot>> {
+  let cache = calendarCaches.get(model);
+  if (!cache) calendarCaches.set(model, (cache = new Map<string, ReturnType<typeof checkSlot>>()));
+  return cache;
+}
+
 /** Enumerate every candidate start for a session and apply the rules that do not depend on other sessions. */
 export function prepareSession(model: Model, s: SessionRequest): PreparedSession {
   const cohort = model.cohort.get(s.cohortId);
@@ -69,7 +76,7 @@ export function prepareSession(model: Model, s: SessionRequest): PreparedSession
   const bigEnough = inProvince.filter((v) => v.capacity >= cohort.size);
   const eligible = model.eligibleTrainers(s);
   const speaking = eligible.filter((t) => speaks(t, cohort.language));
-  const calendarCache = new Map<string, ReturnType<typeof checkSlot>>();
+  const calendarCache = calendarCacheOf(model);
   const lastStart = addDays(window.to, -(days - 1));
   for (const first of window.from <= lastStart ? datesInRange(window.from, lastStart) : []) {
     const dates = Array.from({ length: days }, (_, i) => addDays(first, i));
@@ -77,7 +84,7 @@ export function prepareSession(model: Model, s: SessionRequest): PreparedSession
       const blocked = new Map<HardConstraint, string>();
       if (minutesOf(slot.end) - minutesOf(slot.start) + 1e-9 < minutesPerDay(s)) blocked.set('SLOT_TOO_SHORT', `${slot.id} ${slot.start}–${slot.end}`);
       for (const d of dates) {
-        const key = `${d}|${slot.start}|${slot.end}`;
+        const key = `${cohort.provinceCode}|${d}|${slot.start}|${slot.end}`;
         let vs = calendarCache.get(key);
         if (!vs) {
           vs = checkSlot({ date: d, start: slot.start, end: slot.end }, rules);
@@ -262,20 +269,25 @@ function choose(model: Model, state: State, prep: PreparedSession, mode: Mode): 
     if (!venue) continue;
     const free = c.trainers.filter((t) => state.trainerBlock(t, c, cohort.provinceCode, hours) === null);
     if (free.length < k) continue;
-    const ranked =
+    // Trainer teams to weigh: first fit takes the first k; otherwise every single trainer when one
+    // is needed (travel against load spread), or the k cheapest by travel then load.
+    const teams: (readonly TrainerInfo[])[] =
       mode === 'greedy'
-        ? free
-        : [...free].sort((a, b) => travelCost(a) - travelCost(b) || (state.load.get(a.id) ?? 0) - (state.load.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1));
-    const chosen = ranked.slice(0, k);
-    const trainerIds = chosen.map((t) => t.id).sort();
-    const cost = chosen.reduce((sum, t) => sum + travelCost(t), 0) + c.nonPreferredDays * w.nonPreferredDay + spreadWith(trainerIds);
-    if (!best || cost < best.cost - 1e-9) {
-      best = {
-        cost,
-        placement: { sessionId: s.id, cohortId: cohort.id, provinceCode: cohort.provinceCode, hours, cand: c, venueId: venue.id, trainerIds, intervals: c.intervals },
-      };
-      if (mode === 'greedy') break;
+        ? [free.slice(0, k)]
+        : k === 1
+          ? free.map((t) => [t])
+          : [[...free].sort((a, b) => travelCost(a) - travelCost(b) || (state.load.get(a.id) ?? 0) - (state.load.get(b.id) ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, k)];
+    for (const team of teams) {
+      const trainerIds = team.map((t) => t.id).sort();
+      const cost = team.reduce((sum, t) => sum + travelCost(t), 0) + c.nonPreferredDays * w.nonPreferredDay + spreadWith(trainerIds);
+      if (!best || cost < best.cost - 1e-9) {
+        best = {
+          cost,
+          placement: { sessionId: s.id, cohortId: cohort.id, provinceCode: cohort.provinceCode, hours, cand: c, venueId: venue.id, trainerIds, intervals: c.intervals },
+        };
+      }
     }
+    if (mode === 'greedy' && best) break;
   }
   return best;
 }
@@ -393,8 +405,84 @@ function localSearch(model: Model, state: State, preps: ReadonlyMap<string, Prep
         }
       }
     }
-    if (!improved) break;
+    if (!improved && !pairMoves(model, state, preps, order)) break;
   }
+}
+
+/** Travel and non-preferred days of one placement (its own share of the objective, spread aside). */
+function ownCost(model: Model, p: Placement): number {
+  let cost = p.cand.nonPreferredDays * model.weights.nonPreferredDay;
+  for (const id of p.trainerIds) {
+    const t = model.trainer.get(id);
+    if (t) cost += travelHours(model.travel, t.homeProvinceCode, p.provinceCode) * model.weights.travelHour;
+  }
+  return cost;
+}
+
+function spreadOf(model: Model, state: State): number {
+  if (!model.loadTrainerIds.length) return 0;
+  const loads = model.loadTrainerIds.map((t) => state.load.get(t) ?? 0);
+  return (Math.max(...loads) - Math.min(...loads)) * model.weights.loadSpreadHour;
+}
+
+/** The lowest own cost a session could have on its usable candidates, ignoring the others. */
+function lowerBound(model: Model, prep: PreparedSession): number {
+  const cohort = prep.cohort;
+  if (!cohort) return 0;
+  let best = Infinity;
+  for (const c of prep.usable) {
+    const travel = c.trainers
+      .map((t) => travelHours(model.travel, t.homeProvinceCode, cohort.provinceCode) * model.weights.travelHour)
+      .sort((a, b) => a - b)
+      .slice(0, prep.k)
+      .reduce((x, y) => x + y, 0);
+    best = Math.min(best, travel + c.nonPreferredDays * model.weights.nonPreferredDay);
+  }
+  return best;
+}
+
+/**
+ * A two-session move: for a session above its lower bound, take it and one neighbour (same cohort
+ * or a shared trainer) out, put the session back at its best, then the neighbour; keep the change
+ * when the objective falls and both are placed. Returns whether anything improved.
+ */
+function pairMoves(model: Model, state: State, preps: ReadonlyMap<string, PreparedSession>, order: readonly string[]): boolean {
+  let improved = false;
+  const bounds = new Map<string, number>();
+  for (const id of order) {
+    const p = state.placement.get(id);
+    if (!p) continue;
+    let bound = bounds.get(id);
+    if (bound === undefined) bounds.set(id, (bound = lowerBound(model, preps.get(id)!)));
+    if (ownCost(model, p) <= bound + 1e-9) continue;
+    const neighbours = [...state.placement.values()]
+      .filter((q) => q.sessionId !== id && (q.cohortId === p.cohortId || q.trainerIds.some((t) => p.trainerIds.includes(t))))
+      .sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
+    for (const q of neighbours) {
+      const mine = state.placement.get(id);
+      if (!mine || !state.placement.has(q.sessionId)) break;
+      const before = ownCost(model, mine) + ownCost(model, q) + spreadOf(model, state);
+      state.remove(mine);
+      state.remove(q);
+      const a = choose(model, state, preps.get(id)!, 'best');
+      if (a) state.add(a.placement);
+      const b = a ? choose(model, state, preps.get(q.sessionId)!, 'best') : null;
+      if (a && b) {
+        state.add(b.placement);
+        const after = ownCost(model, a.placement) + ownCost(model, b.placement) + spreadOf(model, state);
+        if (after < before - 1e-9) {
+          improved = true;
+          if (ownCost(model, a.placement) <= bound + 1e-9) break;
+          continue;
+        }
+        state.remove(b.placement);
+      }
+      if (a) state.remove(a.placement);
+      state.add(q);
+      state.add(mine);
+    }
+  }
+  return improved;
 }
 
 function toAssignment(p: Placement): Assignment {

@@ -107,12 +107,13 @@ export async function scheduleExact(input: SchedulingInput, options: ExactOption
   }
   const byTrainer = new Map<string, { trainerId: string; provinceCode: string; cand: Candidate; names: string[] }[]>();
   for (const g of groups.values()) push(byTrainer, g.trainerId, g);
+  const reach = (model.travelReachDays + 1) * 1440;
   for (const list of byTrainer.values()) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const ga = list[a]!;
         const gb = list[b]!;
-        if (ga.provinceCode === gb.provinceCode || ga.cand.end + 2 * 1440 < gb.cand.start || gb.cand.end + 2 * 1440 < ga.cand.start) continue;
+        if (ga.provinceCode === gb.provinceCode || ga.cand.end + reach < gb.cand.start || gb.cand.end + reach < ga.cand.start) continue;
         const clash = trainerClash(model.travel, { intervals: ga.cand.intervals, provinceCode: ga.provinceCode }, { intervals: gb.cand.intervals, provinceCode: gb.provinceCode });
         if (clash === 'TRAINER_TRAVEL') row([...ga.names, ...gb.names].map((n) => `+ ${n}`), '<= 1');
       }

@@ -39,6 +39,8 @@ export interface Model {
   readonly weights: ObjectiveWeights;
   readonly preferredWeekdays: ReadonlySet<number> | null;
   readonly dependants: ReadonlyMap<string, readonly string[]>;
+  /** How many days either side a trainer's travel can reach (longest travel time, in days, rounded up). */
+  readonly travelReachDays: number;
   /** Trainers counted in load balance: those eligible for at least one session. */
   readonly loadTrainerIds: readonly string[];
   rules(provinceCode: string): CalendarRules;
@@ -80,6 +82,8 @@ export function buildModel(input: SchedulingInput): Model {
     for (const t of eligibleTrainers(s)) if (!c || speaks(t, c.language)) loadTrainerIds.add(t.id);
   }
   const pref = input.preferences?.preferredWeekdays;
+  const travel = input.travel ?? DEFAULT_TRAVEL;
+  const longest = Math.max(travel.defaultHours, ...Object.values(travel.hours).flatMap((row) => Object.values(row)));
   return {
     input,
     sessions,
@@ -90,7 +94,8 @@ export function buildModel(input: SchedulingInput): Model {
     venues,
     trainers,
     slots: [...(input.slots ?? DEFAULT_DAILY_SLOTS)].sort((a, b) => minutesOf(a.start) - minutesOf(b.start) || minutesOf(a.end) - minutesOf(b.end) || byId(a, b)),
-    travel: input.travel ?? DEFAULT_TRAVEL,
+    travel,
+    travelReachDays: Math.max(1, Math.ceil((longest * 60) / MINUTES_PER_DAY)),
     weights: { ...DEFAULT_WEIGHTS, ...input.weights },
     preferredWeekdays: pref && pref.length > 0 ? new Set(pref) : null,
     dependants,

@@ -124,6 +124,14 @@ describe('schedule — travel between provinces', () => {
     expect(nearby.assignments.map((a) => a.slotId).sort()).toEqual(['AM', 'PM']);
   });
 
+  it('honours travel times longer than a night (a custom table: Yala–Satun 30 h)', () => {
+    const input: SchedulingInput = { ...twoProvinces({ from: TUE, to: WED }), travel: { defaultHours: 6, hours: { '91': { '95': 30 } } } };
+    const result = schedule(input);
+    expect(validatePlan(result, input)).toEqual([]);
+    expect(result.assignments).toHaveLength(1);
+    expect(result.unplaced[0]!.blockers.map((b) => b.constraint)).toContain('TRAINER_TRAVEL');
+  });
+
   it('validatePlan refuses a hand-made Yala-morning, Satun-afternoon day', () => {
     const input = twoProvinces({ from: TUE, to: TUE });
     const plan = {

@@ -195,14 +195,14 @@ class State {
     return this.busy(this.byCohort, cohortId, c.intervals);
   }
 
-  /** Why a trainer cannot take a candidate (null when free). Looks a day either side for travel. */
+  /** Why a trainer cannot take a candidate (null when free). Looks as many days either side as travel can reach. */
   trainerBlock(t: TrainerInfo, c: Candidate, provinceCode: string, hours: number): 'TRAINER_DOUBLE_BOOKED' | 'TRAINER_TRAVEL' | 'TRAINER_MAX_LOAD' | null {
     if (t.maxLoadHours !== undefined && (this.load.get(t.id) ?? 0) + hours > t.maxLoadHours + 1e-9) return 'TRAINER_MAX_LOAD';
     const seen = new Set<Placement>();
     const me = { intervals: c.intervals, provinceCode };
     let travel = false;
     for (const i of c.intervals) {
-      for (let d = i.day - 1; d <= i.day + 1; d++) {
+      for (let d = i.day - this.model.travelReachDays; d <= i.day + this.model.travelReachDays; d++) {
         for (const p of bucketGet(this.byTrainer, t.id, d)) {
           if (seen.has(p)) continue;
           seen.add(p);

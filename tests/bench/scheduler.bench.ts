@@ -30,13 +30,22 @@ interface Run {
   readonly hardViolations: number;
   readonly optimal?: boolean;
   readonly status?: string;
+  readonly unplacedWhy?: ScheduleResult['unplaced'];
 }
 
 function timed(input: SchedulingInput, method: 'greedy' | 'heuristic'): Run {
   const t0 = performance.now();
   const r = schedule(input, { method });
   const ms = performance.now() - t0;
-  return { method, ms, objective: r.objective, placed: r.assignments.length, unplaced: r.unplaced.length, hardViolations: validatePlan(r, input).length };
+  return {
+    method,
+    ms,
+    objective: r.objective,
+    placed: r.assignments.length,
+    unplaced: r.unplaced.length,
+    hardViolations: validatePlan(r, input).length,
+    unplacedWhy: r.unplaced,
+  };
 }
 
 async function exact(input: SchedulingInput, timeLimitSeconds: number): Promise<Run> {
@@ -77,6 +86,7 @@ for (const { sessions, exactSeconds } of sizes) {
       `  ${fmt(r)}  vs greedy: time ×${ratio(r.ms, greedy.ms).toFixed(2)}, objective ×${ratio(r.objective.total, greedy.objective.total).toFixed(3)}, violations ${r.hardViolations}/${greedy.hardViolations}`,
     );
   }
+  for (const u of heuristic.unplacedWhy ?? []) console.log(`  unplaced ${u.sessionId}: ${u.blockers.map((b) => b.message).join('; ')}`);
   report.push({
     sessions,
     trainers: input.trainers.length,

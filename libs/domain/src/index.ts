@@ -12,6 +12,6 @@ export * from './scheduling/types.js';
 export * from './scheduling/travel.js';
 export { validatePlan } from './scheduling/validate.js';
 export { schedule, type ScheduleOptions } from './scheduling/scheduler.js';
-export { scheduleExact, type ExactOptions, type ExactResult } from './scheduling/exact.js';
+export { scheduleExact, scheduleAuto, type ExactOptions, type ExactResult, type AutoOptions } from './scheduling/exact.js';
 export * from './scheduling/ical.js';
 export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/generate.js';

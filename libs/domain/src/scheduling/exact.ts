@@ -1,7 +1,7 @@
 import highsModule from 'highs';
 import { travelHours } from './travel.js';
 import { buildModel, type Interval, trainerClash } from './model.js';
-import { type Candidate, prepareSession, type PreparedSession } from './scheduler.js';
+import { type Candidate, explainUnplaced, prepareSession, type PreparedSession, schedule } from './scheduler.js';
 import { type Assignment, type ScheduleResult, type SchedulingInput } from './types.js';
 import { objectiveOf } from './validate.js';
 
@@ -166,7 +166,6 @@ export async function scheduleExact(input: SchedulingInput, options: ExactOption
     }
   }
   assignments.sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
-  const placed = new Set(assignments.map((a) => a.sessionId));
   return {
     method: 'exact',
     optimal: status === 'Optimal',
@@ -174,7 +173,7 @@ export async function scheduleExact(input: SchedulingInput, options: ExactOption
     variables: vars.length,
     rows: rows.length,
     assignments,
-    unplaced: model.sessions.filter((s) => !placed.has(s.id)).map((s) => ({ sessionId: s.id, blockers: [] })),
+    unplaced: explainUnplaced(model, assignments),
     objective: objectiveOf(assignments, model),
   };
 }
@@ -192,3 +191,26 @@ function chunk(terms: readonly string[]): string {
   return lines.join('\n   ');
 }
 
+
+export interface AutoOptions extends ExactOptions {
+  /** Use the exact model up to this many placement variables (default 20 000). */
+  readonly exactMaxVariables?: number;
+}
+
+/**
+ * The heuristic, then — when the instance is small enough and has one trainer per session — the
+ * exact HiGHS model with a time limit; whichever plan has the lower objective (the exact one on
+ * a tie). Deterministic for the same input (HiGHS runs single-threaded with a fixed seed), except
+ * that a time-limited exact solve may stop at a different incumbent on a slower machine.
+ */
+export async function scheduleAuto(input: SchedulingInput, options: AutoOptions = {}): Promise<ScheduleResult> {
+  const heuristic = schedule(input);
+  if (input.sessions.some((s) => (s.trainersNeeded ?? 1) > 1)) return heuristic;
+  try {
+    const exact = await scheduleExact(input, { ...options, maxVariables: options.exactMaxVariables ?? 20_000 });
+    return exact.objective.total <= heuristic.objective.total + 1e-9 ? exact : heuristic;
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('exact model too large')) return heuristic;
+    throw e;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { thaiPublicHolidays } from '../calendar/holidays.js';
 import { minutesOf, weekdayOf } from '../calendar/local-date.js';
 import { defaultCalendarRules } from '../calendar/rules.js';
-import { scheduleExact } from './exact.js';
+import { scheduleAuto, scheduleExact } from './exact.js';
 import { generateSchedulingInstance } from './generate.js';
 import { schedule } from './scheduler.js';
 import { type Assignment, type SchedulingInput } from './types.js';
@@ -257,19 +257,32 @@ describe('validatePlan', () => {
 
 describe('scheduleExact (HiGHS)', () => {
   it('finds an optimum no worse than the heuristic, and the heuristic stays close on a small case', async () => {
-    const input = generateSchedulingInstance({ seed: 2, sessions: 5, weeks: 1 });
+    // 8 sessions, two June weeks (no Ramadan): 7 can be placed (one is blocked in its province).
+    const input = generateSchedulingInstance({ seed: 4, sessions: 8, weeks: 2, from: '2026-06-01' });
     const exact = await scheduleExact(input);
     const heuristic = schedule(input);
     expect(exact.optimal).toBe(true);
+    expect(exact.assignments.length).toBeGreaterThanOrEqual(6);
     expect(validatePlan(exact, input)).toEqual([]);
     expect(exact.objective.total).toBeLessThanOrEqual(heuristic.objective.total + 1e-9);
     expect(heuristic.assignments.length).toBe(exact.assignments.length);
   });
 
-  it('proves the travel case: only one of the Yala/Satun sessions fits in one day', async () => {
+  it('proves the travel case: only one of the Yala/Satun sessions fits in one day, and says why', async () => {
     const exact = await scheduleExact(twoProvinces({ from: TUE, to: TUE }));
     expect(exact.optimal).toBe(true);
     expect(exact.assignments).toHaveLength(1);
     expect(exact.objective.unplaced).toBe(1000);
+    expect(exact.unplaced[0]!.blockers.map((b) => b.constraint)).toContain('TRAINER_TRAVEL');
+  });
+
+  it('scheduleAuto keeps the better of heuristic and exact, and falls back to the heuristic when too large', async () => {
+    const input = generateSchedulingInstance({ seed: 4, sessions: 8, weeks: 2, from: '2026-06-01' });
+    const auto = await scheduleAuto(input);
+    expect(auto.assignments.length).toBeGreaterThanOrEqual(6);
+    expect(auto.method).toBe('exact');
+    expect(validatePlan(auto, input)).toEqual([]);
+    const big = await scheduleAuto(input, { exactMaxVariables: 1 });
+    expect(big).toEqual(schedule(input));
   });
 });

@@ -485,6 +485,31 @@ function pairMoves(model: Model, state: State, preps: ReadonlyMap<string, Prepar
   return improved;
 }
 
+/**
+ * Why each session missing from a set of assignments could not be placed, counted over its
+ * candidate slots against the placed ones (used for plans from the exact model too).
+ */
+export function explainUnplaced(model: Model, assignments: readonly Assignment[]): UnplacedSession[] {
+  const state = new State(model);
+  const preps = new Map(model.sessions.map((s) => [s.id, prepareSession(model, s)]));
+  for (const a of assignments) {
+    const prep = preps.get(a.sessionId);
+    const cand = prep?.all.find((c) => c.dates[0] === a.dates[0] && c.slot.id === a.slotId);
+    if (!prep?.cohort || !cand) continue;
+    state.add({
+      sessionId: a.sessionId,
+      cohortId: prep.cohort.id,
+      provinceCode: prep.cohort.provinceCode,
+      hours: prep.hours,
+      cand,
+      venueId: a.venueId,
+      trainerIds: a.trainerIds,
+      intervals: cand.intervals,
+    });
+  }
+  return model.sessions.filter((s) => !state.placement.has(s.id)).map((s) => explain(model, state, preps.get(s.id)!));
+}
+
 function toAssignment(p: Placement): Assignment {
   return { sessionId: p.sessionId, dates: p.cand.dates, slotId: p.cand.slot.id, start: p.cand.slot.start, end: p.cand.slot.end, venueId: p.venueId, trainerIds: p.trainerIds };
 }

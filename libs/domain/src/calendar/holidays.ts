@@ -1,4 +1,5 @@
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { addDays, type LocalDate, weekdayOf } from './local-date.js';
 
 /** A day off for everyone in Thailand (or, for `extra`, one the programme adds). */
@@ -11,8 +12,12 @@ export interface PublicHoliday {
 }
 
 let library: { th: Holidays; en: Holidays } | null = null;
+/** date-holidays (and its ~800 kB of data) loads on first use, not whenever the domain library is imported. */
 function lib(): { th: Holidays; en: Holidays } {
-  library ??= { th: new Holidays('TH', { languages: ['th'], types: ['public'] }), en: new Holidays('TH', { languages: ['en'], types: ['public'] }) };
+  if (!library) {
+    const Ctor = createRequire(import.meta.url)('date-holidays') as typeof Holidays;
+    library = { th: new Ctor('TH', { languages: ['th'], types: ['public'] }), en: new Ctor('TH', { languages: ['en'], types: ['public'] }) };
+  }
   return library;
 }
 

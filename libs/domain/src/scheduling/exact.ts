@@ -1,4 +1,4 @@
-import highsModule from 'highs';
+import type highsModule from 'highs';
 import { travelHours } from './travel.js';
 import { buildModel, type Interval, trainerClash } from './model.js';
 import { type Candidate, explainUnplaced, prepareSession, type PreparedSession, schedule } from './scheduler.js';
@@ -6,14 +6,17 @@ import { type Assignment, type ScheduleResult, type SchedulingInput } from './ty
 import { objectiveOf } from './validate.js';
 
 // highs ships CommonJS-style typings for an ESM build: the ESM default export is the loader itself,
-// the typings call it `.default`. Accept either shape.
+// the typings call it `.default`. Accept either shape. Loaded on first use (a dynamic import), so
+// importing the domain library does not load the solver.
 type Loader = typeof highsModule.default;
-const loadHighs: Loader = (typeof highsModule === 'function' ? highsModule : highsModule.default);
 type HighsInstance = Awaited<ReturnType<Loader>>;
 let highsPromise: Promise<HighsInstance> | null = null;
 /** HiGHS (WebAssembly build from npm `highs`), loaded once per process. */
 function highs(): Promise<HighsInstance> {
-  highsPromise ??= loadHighs();
+  highsPromise ??= import('highs').then((mod) => {
+    const exported = mod.default as unknown as Loader | { default: Loader };
+    return (typeof exported === 'function' ? exported : exported.default)();
+  });
   return highsPromise;
 }
 

@@ -180,9 +180,11 @@ describe('curricula', () => {
 
   it('computes gapCoverage as worked out by hand', async () => {
     const weights = await t.gql('query($c: ID!) { gapWeights(campaignId: $c) { competencyCode weight meanTarget meanCurrent n } }', { c: campaignId }, { token: trainer.token });
+    // The blended priority with the default weight 0.5 and no votes yet: 0.5 × MWDS / largest MWDS.
+    // Coverage is a ratio of weights, so it reads as if the weights were the MWDS 15 and 8.
     expect(weights.data?.['gapWeights']).toEqual([
-      { competencyCode: 'CUR-C1', weight: 15, meanTarget: 5, meanCurrent: 2, n: 5 },
-      { competencyCode: 'CUR-C2', weight: 8, meanTarget: 4, meanCurrent: 2, n: 5 },
+      { competencyCode: 'CUR-C1', weight: 0.5, meanTarget: 5, meanCurrent: 2, n: 5 },
+      { competencyCode: 'CUR-C2', weight: (0.5 * 8) / 15, meanTarget: 4, meanCurrent: 2, n: 5 },
       { competencyCode: 'CUR-C3', weight: 0, meanTarget: 3, meanCurrent: 3, n: 5 },
       { competencyCode: 'CUR-C4', weight: 0, meanTarget: 2, meanCurrent: 4, n: 5 },
     ]);

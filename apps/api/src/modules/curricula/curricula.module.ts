@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
+import { PrioritiesModule } from '../priorities/priorities.module.js';
 import { GapsModule } from '../gaps/gaps.module.js';
 import { CurriculumModulesLoader, GapWeightsLoader, ModuleCommentsLoader, ModulePrerequisitesLoader } from './curricula.loaders.js';
 import { CurriculaRepository } from './curricula.repository.js';
@@ -11,7 +12,7 @@ import { GapWeightsService } from './gap-weights.service.js';
 
 /** Co-design: training modules (versioned, reviewed, commented) and curricula with gap coverage. */
 @Module({
-  imports: [AccountsModule, AssessmentsModule, GapsModule],
+  imports: [AccountsModule, AssessmentsModule, GapsModule, PrioritiesModule],
   providers: [
     CurriculaRepository,
     CurriculaService,

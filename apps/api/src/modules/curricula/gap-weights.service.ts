@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GapGrouping } from '@ruamsang/shared';
 import { GapsService } from '../gaps/gaps.service.js';
+import { PrioritiesService } from '../priorities/priorities.service.js';
 
 export interface GapWeight {
   /** Prioritised gap weight w_c ≥ 0 used by gapCoverage. */
@@ -14,16 +15,20 @@ export interface GapWeight {
 }
 
 /**
- * The ONE place gap coverage gets its weights from. Today: the campaign's primary index in the
- * ALL group of the gap analysis (negative values count as 0; a suppressed ALL group gives no
- * weights at all). When the blended priority (votes × index) exists, swap `weightOf` for it.
+ * The ONE place gap coverage gets its weights from: the campaign's prioritised gap weight, i.e.
+ * the blended priority (coordinator's weight × normalised primary index + the rest × normalised
+ * dot votes) from the priorities module. The gap itself (mean target and current) comes from the
+ * ALL group of the gap analysis; a suppressed ALL group gives no weights at all.
  */
 @Injectable()
 export class GapWeightsService {
-  constructor(private readonly gaps: GapsService) {}
+  constructor(
+    private readonly gaps: GapsService,
+    private readonly priorities: PrioritiesService,
+  ) {}
 
   async weightsFor(campaignId: string): Promise<Map<string, GapWeight>> {
-    const analysis = await this.gaps.analyse(campaignId, GapGrouping.ALL, 'en');
+    const [analysis, blended] = await Promise.all([this.gaps.analyse(campaignId, GapGrouping.ALL, 'en'), this.priorities.gapWeights(campaignId)]);
     const all = analysis.groups[0];
     const weights = new Map<string, GapWeight>();
     if (!all || all.suppressed) return weights;
@@ -31,9 +36,8 @@ export class GapWeightsService {
     for (const figure of all.figures) {
       if (figure.n === 0 || figure.meanTarget === null || figure.meanCurrent === null) continue;
       const index = figure[indexName];
-      const weightOf = (value: number | null) => (value !== null && value > 0 ? value : 0);
       weights.set(figure.competencyCode, {
-        weight: weightOf(index),
+        weight: blended.get(figure.competencyCode) ?? 0,
         meanTarget: figure.meanTarget,
         meanCurrent: figure.meanCurrent,
         index,

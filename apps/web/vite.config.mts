@@ -18,6 +18,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      // The domain library also serves the API (holidays, solver, iCalendar, t-quantiles): these
+      // packages have no import-time effects, so the web keeps only what it calls.
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules\/(date-holidays|highs|ical-generator|@stdlib)\//.test(id) },
+    },
   },
   server: {
     port: 5173,

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type Holidays from 'date-holidays';
+import Holidays from 'date-holidays';
 import { addDays, type LocalDate, weekdayOf } from './local-date.js';
 
 /** A day off for everyone in Thailand (or, for `extra`, one the programme adds). */
@@ -12,11 +11,10 @@ export interface PublicHoliday {
 }
 
 let library: { th: Holidays; en: Holidays } | null = null;
-/** date-holidays (and its ~800 kB of data) loads on first use, not whenever the domain library is imported. */
+/** The Thai calendars are built on first use, not whenever the domain library is imported. */
 function lib(): { th: Holidays; en: Holidays } {
   if (!library) {
-    const Ctor = createRequire(import.meta.url)('date-holidays') as typeof Holidays;
-    library = { th: new Ctor('TH', { languages: ['th'], types: ['public'] }), en: new Ctor('TH', { languages: ['en'], types: ['public'] }) };
+    library = { th: new Holidays('TH', { languages: ['th'], types: ['public'] }), en: new Holidays('TH', { languages: ['en'], types: ['public'] }) };
   }
   return library;
 }

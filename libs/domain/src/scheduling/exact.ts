@@ -1,4 +1,4 @@
-import type highsModule from 'highs';
+import type { Highs, InitOptions } from 'highs';
 import { travelHours } from './travel.js';
 import { buildModel, type Interval, trainerClash } from './model.js';
 import { type Candidate, explainUnplaced, prepareSession, type PreparedSession, schedule } from './scheduler.js';
@@ -8,8 +8,8 @@ import { objectiveOf } from './validate.js';
 // highs ships CommonJS-style typings for an ESM build: the ESM default export is the loader itself,
 // the typings call it `.default`. Accept either shape. Loaded on first use (a dynamic import), so
 // importing the domain library does not load the solver.
-type Loader = typeof highsModule.default;
-type HighsInstance = Awaited<ReturnType<Loader>>;
+type Loader = (options?: InitOptions) => Promise<Highs>;
+type HighsInstance = Highs;
 let highsPromise: Promise<HighsInstance> | null = null;
 /** HiGHS (WebAssembly build from npm `highs`), loaded once per process. */
 function highs(): Promise<HighsInstance> {

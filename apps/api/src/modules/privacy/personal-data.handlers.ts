@@ -8,6 +8,7 @@ import {
   SubmissionReceiptEntity,
 } from '../assessments/entities/assessment-response.entity.js';
 import { CampaignEntity } from '../assessments/entities/campaign.entity.js';
+import { CurriculumEntity, ModuleCommentEntity, ModuleVersionEntity, TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
 import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
@@ -164,6 +165,40 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
       },
     }),
   ),
+  {
+    entity: TrainingModuleEntity,
+    holds: 'training modules the person wrote or co-wrote',
+    export: (manager, userId) =>
+      manager.getRepository(TrainingModuleEntity).createQueryBuilder('m').where('m.created_by = :userId OR :userId = ANY(m.co_author_ids)', { userId }).getMany(),
+    async erase(manager, userId) {
+      await manager.getRepository(TrainingModuleEntity).update({ createdBy: userId }, { createdBy: null });
+      await manager.query(`UPDATE training_module SET co_author_ids = array_remove(co_author_ids, $1::uuid) WHERE $1::uuid = ANY(co_author_ids)`, [userId]);
+    },
+  },
+  {
+    entity: ModuleVersionEntity,
+    holds: 'changes the person made to modules',
+    export: (manager, userId) => manager.getRepository(ModuleVersionEntity).findBy({ changedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleVersionEntity).update({ changedBy: userId }, { changedBy: null });
+    },
+  },
+  {
+    entity: ModuleCommentEntity,
+    holds: 'comments and suggestions on module drafts',
+    export: (manager, userId) => manager.getRepository(ModuleCommentEntity).findBy({ authorId: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleCommentEntity).delete({ authorId: userId });
+    },
+  },
+  {
+    entity: CurriculumEntity,
+    holds: 'curricula the person built',
+    export: (manager, userId) => manager.getRepository(CurriculumEntity).findBy({ createdBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(CurriculumEntity).update({ createdBy: userId }, { createdBy: null });
+    },
+  },
   {
     entity: AuditEventEntity,
     holds: 'the audit trail of changes to the person’s data (ids and field names only)',

@@ -156,7 +156,8 @@ describe('every operation × every actor', () => {
       const variables = entry.variables ? await entry.variables(fixture, actor) : {};
       const token = actor === 'anonymous' ? undefined : fixture.tokens[actor];
       const result = await t.gql(entry.document, variables, token ? { token } : {});
-      const code = result.errors?.length ? String(result.errors[0]?.extensions?.['code'] ?? 'ERROR') : 'ALLOW';
+      const errorCode = result.errors?.[0]?.extensions?.['code'];
+      const code = result.errors?.length ? (typeof errorCode === 'string' ? errorCode : 'ERROR') : 'ALLOW';
       const expected = typeof outcome === 'string' ? outcome : 'ALLOW';
       const problem = verdict(name, entry, actor, expected, code, result.errors ? JSON.stringify(result.errors[0]?.message) : '');
       if (problem) problems.push(problem);
@@ -188,7 +189,7 @@ describe('plain-HTTP routes × every actor', () => {
         ...(body ? { body: body.data } : {}),
       });
       const text = /json|text|html/.test(response.headers.get('content-type') ?? '') ? await response.text() : `(${response.headers.get('content-type')})`;
-      const actual = (Object.entries(HTTP_STATUS).find(([, statuses]) => statuses.includes(response.status))?.[0] ?? `HTTP ${response.status}`) as string;
+      const actual = (Object.entries(HTTP_STATUS).find(([, statuses]) => statuses.includes(response.status))?.[0] ?? `HTTP ${response.status}`);
       const problem = verdict(name, entry, actor, expected, actual, text.slice(0, 200));
       if (problem) problems.push(problem);
     }

@@ -159,10 +159,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'query($id: ID!) { campaign(id: $id) { id } }',
     variables: (f) => ({ id: f.campaignId }),
     expect: campaignViewers(),
-    knownGap: {
-      actors: ['otherProvincePractitioner', 'otherProvinceCoordinator'],
-      reason: 'campaign(id) has no scope check while campaigns() hides the campaign from other provinces; the resolver passes no actor to CampaignsService.get',
-    },
   },
   campaigns: { document: '{ campaigns { id } }', expect: scopedListOf('campaigns', (f) => f.campaignId) },
   currentConsent: { document: '{ currentConsent { version } }', expect: anySignedIn() },
@@ -194,10 +190,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'query($c: ID!) { gapWeights(campaignId: $c) { competencyCode } }',
     variables: (f) => ({ c: f.campaignId }),
     expect: campaignViewers(),
-    knownGap: {
-      actors: ['otherProvincePractitioner', 'otherProvinceCoordinator'],
-      reason: 'gapWeights (curricula) reads the campaign’s index figures without a campaign-visibility check; the resolver passes no actor to CurriculaService',
-    },
   },
   hopesFearsBoard: { document: 'query($id: ID!) { hopesFearsBoard(id: $id) { id } }', variables: (f) => ({ id: f.boardId }), expect: campaignViewers() },
   hopesFearsBoards: { document: '{ hopesFearsBoards { items { id } } }', expect: scopedListOf('hopesFearsBoards', (f) => f.boardId) },
@@ -236,10 +228,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'query($c: ID!) { suggestModules(campaignId: $c, hoursBudget: 10) { campaignId } }',
     variables: (f) => ({ c: f.campaignId }),
     expect: campaignViewers(),
-    knownGap: {
-      actors: ['otherProvincePractitioner', 'otherProvinceCoordinator'],
-      reason: 'suggestModules reads the campaign’s gap weights without a campaign-visibility check; the resolver passes no actor to CurriculaService',
-    },
   },
   trainingModule: { document: 'query($c: String!) { trainingModule(code: $c) { code } }', variables: (f) => ({ c: f.moduleCode }), expect: anySignedIn() },
   trainingModules: { document: '{ trainingModules { total } }', expect: anySignedIn() },

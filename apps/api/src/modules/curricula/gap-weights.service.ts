@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@ruamsang/domain';
 import { GapGrouping } from '@ruamsang/shared';
+import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { GapsService } from '../gaps/gaps.service.js';
 
 export interface GapWeight {
@@ -21,6 +23,11 @@ export interface GapWeight {
 @Injectable()
 export class GapWeightsService {
   constructor(private readonly gaps: GapsService) {}
+
+  /** The campaign when the caller may read its gaps (the rule of gapAnalysis); NOT_FOUND or FORBIDDEN otherwise. */
+  campaignVisibleTo(actor: Actor, campaignId: string): Promise<CampaignEntity> {
+    return this.gaps.visibleCampaign(actor, campaignId);
+  }
 
   async weightsFor(campaignId: string): Promise<Map<string, GapWeight>> {
     const analysis = await this.gaps.analyse(campaignId, GapGrouping.ALL, 'en');

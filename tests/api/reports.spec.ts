@@ -192,15 +192,15 @@ describe('gap exports', () => {
     });
     expect(queries.some((q) => q.includes('gap_rollup'))).toBe(true);
     expect(queries.filter((q) => /\brating\b|"rating"/.test(q))).toEqual([]);
-    // the sign-in check, the campaign (twice: the export's and gapAnalysis's own), competencies (twice), groups, rollups
-    expect(queries.length).toBeLessThanOrEqual(7);
+    // the sign-in check, the campaign (once: visibility and analysis share it), competencies (twice), groups, rollups
+    expect(queries.length).toBeLessThanOrEqual(6);
   }, 30_000);
 
   it('needs sign-in, lets a practitioner export what gapAnalysis shows them, and refuses bad requests', async () => {
     expect((await download(`/exports/gaps/${campaignId}.csv?groupBy=PROVINCE`)).status).toBe(401);
     expect((await download(`/exports/gaps/${campaignId}.xlsx`, { token: 'not-a-token' })).status).toBe(401);
 
-    // gapAnalysis gives any signed-in person the aggregates (small groups suppressed); so does the export
+    // gapAnalysis gives the campaign's own practitioners the aggregates (small groups suppressed); so does the export
     const practitioner = await respondent('94', '9401');
     const groups = await analysis('ALL', practitioner.token);
     const response = await download(`/exports/gaps/${campaignId}.csv?lang=en`, { token: practitioner.token });

@@ -24,8 +24,8 @@ export class CampaignsResolver {
   }
 
   @Query(() => Campaign)
-  async campaign(@Args('id', { type: () => ID }) id: string): Promise<Campaign> {
-    return Campaign.from(await this.service.get(id));
+  async campaign(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Campaign> {
+    return Campaign.from(await this.service.get(actor, id));
   }
 
   @Mutation(() => Campaign)

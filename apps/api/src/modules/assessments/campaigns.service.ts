@@ -7,6 +7,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { FrameworkStatus } from '../frameworks/entities/framework.entity.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
 import { GeographyService } from '../geography/geography.service.js';
+import { PriorityMessages } from '../priorities/priorities.errors.js';
 import { AssessmentMessages } from './assessments.errors.js';
 import { AssessmentsRepository } from './assessments.repository.js';
 import type { CreateCampaignInput } from './dto/assessment.input.js';
@@ -48,9 +49,17 @@ export class CampaignsService {
     });
   }
 
-  async get(id: string): Promise<CampaignEntity> {
+  /** One campaign, by the rule of `list`: coordinators those touching their provinces, practitioners those they may answer. */
+  async get(actor: Actor, id: string): Promise<CampaignEntity> {
     const campaign = await this.repository.findCampaign(id);
     if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
+    const scope = provinceScopeOf(actor);
+    let visible = scope.kind !== 'SOME' || campaign.provinceCodes.some((code) => scope.provinceCodes.includes(code));
+    if (actor.role === Role.PRACTITIONER) {
+      const me = await this.accounts.findById(actor.id);
+      visible = eligibilityRefusal(campaign, { provinceCode: me?.provinceCode ?? null, sector: me?.sector ?? null }) === null;
+    }
+    if (!visible) throw DomainError.forbidden(PriorityMessages['priorities.campaignNotVisible']);
     return campaign;
   }
 

@@ -192,14 +192,14 @@ export class CurriculaResolver {
   }
 
   @Query(() => [GapWeightEntry], { description: 'The prioritised gap weights gapCoverage uses (empty when the ALL group is suppressed)' })
-  async gapWeights(@Args('campaignId', { type: () => ID }) campaignId: string): Promise<GapWeightEntry[]> {
-    const weights = await this.service.weightsFor(campaignId);
+  async gapWeights(@CurrentActor() actor: Actor, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<GapWeightEntry[]> {
+    const weights = await this.service.weightsVisibleTo(actor, campaignId);
     return [...weights.entries()].map(([competencyCode, w]) => Object.assign(new GapWeightEntry(), { competencyCode, ...w }));
   }
 
   @Query(() => ModuleSuggestion, { description: 'Modules covering the most gap weight per hour within the budget, prerequisites included, each pick explained' })
-  async suggestModules(@Args() args: SuggestModulesArgs): Promise<ModuleSuggestion> {
-    const s = await this.service.suggest(args.campaignId, args.hoursBudget);
+  async suggestModules(@CurrentActor() actor: Actor, @Args() args: SuggestModulesArgs): Promise<ModuleSuggestion> {
+    const s = await this.service.suggest(actor, args.campaignId, args.hoursBudget);
     return Object.assign(new ModuleSuggestion(), {
       campaignId: args.campaignId,
       moduleCodes: s.moduleCodes,

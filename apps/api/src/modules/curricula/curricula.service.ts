@@ -367,13 +367,14 @@ export class CurriculaService {
     return totalHours(modules);
   }
 
-  weightsFor(campaignId: string): Promise<Map<string, GapWeight>> {
+  /** The gap weights of a campaign the caller may see (gapAnalysis's rule: they derive from its figures). */
+  async weightsVisibleTo(actor: Actor, campaignId: string): Promise<Map<string, GapWeight>> {
+    await this.gapWeights.campaignVisibleTo(actor, campaignId);
     return this.gapWeights.weightsFor(campaignId);
   }
 
-  async suggest(campaignId: string, hoursBudget: number): Promise<Suggestion> {
-    const campaign = await this.assessments.findCampaign(campaignId);
-    if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
+  async suggest(actor: Actor, campaignId: string, hoursBudget: number): Promise<Suggestion> {
+    await this.gapWeights.campaignVisibleTo(actor, campaignId);
     const [weights, modules, edges] = await Promise.all([this.gapWeights.weightsFor(campaignId), this.repository.allModules(), this.repository.prerequisiteEdges()]);
     const catalogue = modules.map((m) => coverageModuleOf(m, edges.filter((e) => e.moduleCode === m.code).map((e) => e.prerequisiteCode)));
     return suggestModules(gapsFrom(weights), catalogue, hoursBudget);

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@ruamsang/domain';
 import { GapGrouping } from '@ruamsang/shared';
+import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { GapsService } from '../gaps/gaps.service.js';
 import { PrioritiesService } from '../priorities/priorities.service.js';
 
@@ -26,6 +28,11 @@ export class GapWeightsService {
     private readonly gaps: GapsService,
     private readonly priorities: PrioritiesService,
   ) {}
+
+  /** The campaign when the caller may read its gaps (the rule of gapAnalysis); NOT_FOUND or FORBIDDEN otherwise. */
+  campaignVisibleTo(actor: Actor, campaignId: string): Promise<CampaignEntity> {
+    return this.gaps.visibleCampaign(actor, campaignId);
+  }
 
   async weightsFor(campaignId: string): Promise<Map<string, GapWeight>> {
     const [analysis, blended] = await Promise.all([this.gaps.analyse(campaignId, GapGrouping.ALL, 'en'), this.priorities.gapWeights(campaignId)]);

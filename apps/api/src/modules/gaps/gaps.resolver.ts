@@ -1,5 +1,7 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@ruamsang/domain';
 import { GapGrouping } from '@ruamsang/shared';
+import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { GapsService } from './gaps.service.js';
 import { GapAnalysis, GapFigure, GapGroup, Quadrant } from './models/gap-analysis.model.js';
@@ -10,11 +12,12 @@ export class GapsResolver {
 
   @Query(() => GapAnalysis, { description: 'Capacity gaps per competency and group; small groups are suppressed' })
   async gapAnalysis(
+    @CurrentActor() actor: Actor,
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('groupBy', { type: () => GapGrouping, defaultValue: GapGrouping.ALL }) groupBy: GapGrouping,
     @Context() ctx: RequestContext,
   ): Promise<GapAnalysis> {
-    const analysis = await this.gaps.analyse(campaignId, groupBy, ctx.locale);
+    const analysis = await this.gaps.analyseFor(actor, campaignId, groupBy, ctx.locale);
     return Object.assign(new GapAnalysis(), {
       ...analysis,
       groups: analysis.groups.map((g) =>

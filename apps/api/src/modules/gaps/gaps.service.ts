@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { analyseGroup, emptyRollup, primaryIndexOf, UNKNOWN_GROUP, type GapRollup, type GroupAnalysis } from '@ruamsang/domain';
+import { analyseGroup, emptyRollup, primaryIndexOf, UNKNOWN_GROUP, type Actor, type GapRollup, type GroupAnalysis } from '@ruamsang/domain';
 import { GapGrouping, type Instrument, type Locale } from '@ruamsang/shared';
 import { DomainError, translate } from '../../common/errors.js';
 import { AssessmentMessages } from '../assessments/assessments.errors.js';
 import { AssessmentsRepository } from '../assessments/assessments.repository.js';
+import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
 import { GeographyRepository, readThaiGeography } from '../geography/geography.repository.js';
+import { CampaignAccess } from '../priorities/campaign-access.js';
 import type { GapRollupEntity } from './entities/gap-rollup.entity.js';
 import { GroupLabels } from './gaps.messages.js';
 import { GapsRepository } from './gaps.repository.js';
@@ -53,7 +55,23 @@ export class GapsService {
     private readonly assessments: AssessmentsRepository,
     private readonly frameworks: FrameworksRepository,
     private readonly geography: GeographyRepository,
+    private readonly access: CampaignAccess,
   ) {}
+
+  /**
+   * The analysis as a caller may read it: aggregates of a campaign they may see — admins and
+   * trainers every campaign, coordinators those of their provinces, practitioners those they
+   * may answer (the rule of gapPriorities). NOT_FOUND when it does not exist, FORBIDDEN when
+   * out of scope.
+   */
+  async analyseFor(actor: Actor, campaignId: string, groupBy: GapGrouping, locale: Locale): Promise<Analysis> {
+    return this.analyseCampaign(await this.visibleCampaign(actor, campaignId), groupBy, locale);
+  }
+
+  /** The campaign when the caller may read its aggregates (see analyseFor). */
+  visibleCampaign(actor: Actor, campaignId: string): Promise<CampaignEntity> {
+    return this.access.visibleCampaign(actor, campaignId);
+  }
 
   /**
    * Gap figures per group, read from the maintained rollups (never the ratings table). Every
@@ -62,6 +80,10 @@ export class GapsService {
   async analyse(campaignId: string, groupBy: GapGrouping, locale: Locale): Promise<Analysis> {
     const campaign = await this.assessments.findCampaign(campaignId);
     if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
+    return this.analyseCampaign(campaign, groupBy, locale);
+  }
+
+  async analyseCampaign(campaign: CampaignEntity, groupBy: GapGrouping, locale: Locale): Promise<Analysis> {
     const [competencies, groups, rows] = await Promise.all([
       this.frameworks.competenciesOf([campaign.frameworkId]),
       this.repository.groups(campaign.id, groupBy),

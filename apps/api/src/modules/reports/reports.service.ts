@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { gapTable, type Actor, type GapTable, type PrimaryIndex, type Quadrant } from '@ruamsang/domain';
 import { GapGrouping, type Locale } from '@ruamsang/shared';
-import { DomainError, translate } from '../../common/errors.js';
-import { AssessmentMessages } from '../assessments/assessments.errors.js';
-import { AssessmentsRepository } from '../assessments/assessments.repository.js';
+import { translate } from '../../common/errors.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
 import { GapsService } from '../gaps/gaps.service.js';
 import { gapTableToCsv, gapTableToXlsx, type ExportHeaders } from './gap-export.writers.js';
@@ -31,17 +29,15 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 export class ReportsService {
   constructor(
     private readonly gaps: GapsService,
-    private readonly assessments: AssessmentsRepository,
     private readonly frameworks: FrameworksRepository,
   ) {}
 
   /** The flat table and what it is about; exported for the writers and for tests. */
-  async gapTableOf(_actor: Actor, campaignId: string, groupBy: GapGrouping, locale: Locale) {
-    const campaign = await this.assessments.findCampaign(campaignId);
-    if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
-    // gapAnalysis lets any signed-in person read aggregates (figures only, small groups
-    // suppressed); the export follows it, so a file never shows more than the screen.
-    const [analysis, competencies] = await Promise.all([this.gaps.analyse(campaign.id, groupBy, locale), this.frameworks.competenciesOf([campaign.frameworkId])]);
+  async gapTableOf(actor: Actor, campaignId: string, groupBy: GapGrouping, locale: Locale) {
+    // The same rule as gapAnalysis (a campaign the caller may see; figures only, small groups
+    // suppressed), so a file never shows more than the screen.
+    const campaign = await this.gaps.visibleCampaign(actor, campaignId);
+    const [analysis, competencies] = await Promise.all([this.gaps.analyseCampaign(campaign, groupBy, locale), this.frameworks.competenciesOf([campaign.frameworkId])]);
     const names = new Map(competencies.map((c) => [c.code, (locale === 'th' ? c.name.th : c.name[locale]) || c.name.th]));
     const table: GapTable = gapTable(
       { primaryIndex: analysis.primaryIndex as PrimaryIndex, groups: analysis.groups },

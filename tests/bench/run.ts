@@ -406,6 +406,54 @@ async function measureWeb(): Promise<Record<string, Figure>> {
   }
 }
 
+interface SchedulerRun {
+  method: string;
+  ms: number;
+  objective: { total: number };
+  placed: number;
+  unplaced: number;
+  hardViolations: number;
+}
+
+/** Runs tests/bench/scheduler.bench.ts in its own process and keeps its headline figures. */
+async function measureScheduler(): Promise<Record<string, Figure>> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/scheduler.bench.ts')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scheduler bench exited with ${code}`))));
+  });
+  const report = JSON.parse(readFileSync(join(root, 'tests/bench/results/scheduler.json'), 'utf8')) as {
+    sizes: { sessions: number; runs: SchedulerRun[] }[];
+    smallVsExact: { sessions: number; relativeGap: number }[];
+  };
+  const figures: Record<string, Figure> = {};
+  for (const size of report.sizes) {
+    const greedy = size.runs.find((r) => r.method === 'greedy')!;
+    const heuristic = size.runs.find((r) => r.method === 'heuristic')!;
+    figures[`scheduler${size.sessions}Time`] = {
+      value: heuristic.ms / 1000,
+      unit: 's',
+      baseline: { name: 'greedy construction alone', value: greedy.ms / 1000, unit: 's' },
+      ratio: heuristic.ms / greedy.ms,
+      ...(size.sessions === 200 ? { target: '≤ 10 s with 0 hard violations', met: heuristic.ms <= 10_000 && heuristic.hardViolations === 0 } : {}),
+      note: `${heuristic.placed} placed, ${heuristic.unplaced} unplaced (each explained), ${heuristic.hardViolations} hard-rule violations`,
+    };
+    figures[`scheduler${size.sessions}Objective`] = {
+      value: heuristic.objective.total,
+      unit: 'objective (lower is better)',
+      baseline: { name: 'greedy construction alone', value: greedy.objective.total, unit: 'objective' },
+      ratio: heuristic.objective.total / greedy.objective.total,
+    };
+  }
+  const gaps = report.smallVsExact.map((c) => c.relativeGap);
+  figures['schedulerVsExactOptimum'] = {
+    value: median(gaps),
+    unit: 'median relative gap to the optimum',
+    baseline: { name: 'HiGHS exact optimum on small instances', value: 0, unit: 'gap' },
+    note: `${gaps.length} instances of ${report.smallVsExact[0]?.sessions ?? '?'} sessions; worst ${Math.max(...gaps).toFixed(3)}`,
+  };
+  return figures;
+}
+
 function markdown(results: Results, meta: Record<string, unknown>): string {
   const lines = [`# Benchmark results`, '', `Run ${String(meta['finishedAt'])} on ${String(meta['machine'])}; ${String(meta['practitioners'])} practitioners × ${String(meta['competencies'])} competencies.`, ''];
   lines.push('| database | measure | value | baseline | ratio | target | met |', '|---|---|---|---|---|---|---|');
@@ -444,6 +492,8 @@ async function main(): Promise<void> {
   }
   log('web: bundle size and time to a usable assessment form');
   results['web'] = await measureWeb();
+  log('scheduler: 50, 200 and 500 sessions vs greedy, and vs the exact optimum on small cases');
+  results['scheduler'] = await measureScheduler();
 
   const meta = { finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine: `${process.platform} ${process.arch}, node ${process.version}`, practitioners: PRACTITIONERS, competencies: COMPETENCIES, runs: RUNS };
   const dir = join(root, 'tests/bench/results');

@@ -19,7 +19,7 @@ import { generateSchedulingInstance, schedule, scheduleExact, type ScheduleResul
 
 const SEED = 2026;
 const here = dirname(fileURLToPath(import.meta.url));
-const resultsPath = join(here, '..', 'results', 'scheduler.json');
+const resultsPath = join(here, 'results', 'scheduler.json');
 
 interface Run {
   readonly method: string;

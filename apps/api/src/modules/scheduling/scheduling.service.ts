@@ -354,7 +354,7 @@ export class SchedulingService {
     const first = violations[0];
     if (first) {
       const field = first.constraint.startsWith('VENUE') ? 'venueId' : first.constraint.startsWith('TRAINER') ? 'trainerIds' : 'startDate';
-      throw DomainError.badInput(field, SchedulingMessages['scheduling.violation'], { rule: first.constraint, detail: first.message });
+      throw DomainError.badInput(field, SchedulingMessages['scheduling.violation'], { rule: [...new Set(violations.map((v) => v.constraint))].join(', '), detail: first.message });
     }
     return this.repository.saveSession(edited);
   }

@@ -59,8 +59,8 @@ export class SchedulingRepository {
   users(ids: readonly string[]): Promise<AppUserEntity[]> {
     return ids.length ? this.m().getRepository(AppUserEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
-  user(id: string): Promise<AppUserEntity | null> {
-    return this.m().getRepository(AppUserEntity).findOneBy({ id });
+  user(id: string, manager?: EntityManager): Promise<AppUserEntity | null> {
+    return this.m(manager).getRepository(AppUserEntity).findOneBy({ id });
   }
   rules(provinceCodes?: readonly string[]): Promise<ProvinceCalendarRuleEntity[]> {
     return this.m()

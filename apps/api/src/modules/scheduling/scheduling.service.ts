@@ -20,6 +20,7 @@ import {
   type SessionRequest,
 } from '@ruamsang/domain';
 import { Role, type Locale } from '@ruamsang/shared';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import type { TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { AuditService } from '../privacy/audit.service.js';
@@ -373,13 +374,13 @@ export class SchedulingService {
   }
 
   // ---- enrolment ---------------------------------------------------------------------------------
-  private async targetPractitioner(actor: Actor, practitionerId: string | null | undefined, cohort: CohortEntity): Promise<string> {
+  private async targetPractitioner(actor: Actor, practitionerId: string | null | undefined, cohort: CohortEntity, manager: EntityManager): Promise<string> {
     const id = practitionerId ?? actor.id;
     if (id !== actor.id) {
       if (actor.role !== Role.ADMIN && !(actor.role === Role.COORDINATOR && scopeIncludes(provinceScopeOf(actor), cohort.provinceCode)))
         throw DomainError.forbidden(SchedulingMessages['scheduling.cannotEnrolOthers']);
     }
-    const user = await this.repository.user(id);
+    const user = await this.repository.user(id, manager);
     if (user?.role !== Role.PRACTITIONER) throw DomainError.badInput('practitionerId', SchedulingMessages['scheduling.notPractitioner']);
     return id;
   }
@@ -388,8 +389,8 @@ export class SchedulingService {
   async enrol(actor: Actor, input: EnrolInput): Promise<EnrolmentEntity> {
     const cohort = await this.repository.cohort(input.cohortId);
     if (!cohort) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
-    const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort);
     return this.repository.transaction(async (manager) => {
+      const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
       const locked = await this.repository.lockCohort(manager, cohort.id);
       if (!locked) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
       const existing = await this.repository.enrolment(cohort.id, practitionerId, manager);
@@ -413,8 +414,8 @@ export class SchedulingService {
   async withdraw(actor: Actor, input: EnrolInput): Promise<{ withdrawn: EnrolmentEntity; promoted: EnrolmentEntity | null }> {
     const cohort = await this.repository.cohort(input.cohortId);
     if (!cohort) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
-    const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort);
     return this.repository.transaction(async (manager) => {
+      const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
       await this.repository.lockCohort(manager, cohort.id);
       const existing = await this.repository.enrolment(cohort.id, practitionerId, manager);
       if (!existing) throw DomainError.notFound(SchedulingMessages['scheduling.notEnrolled']);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { generateSchedulingInstance, schedule, thaiPublicHolidays, weekdayOf, minutesOf, type Assignment } from '@ruamsang/domain';
 import { Role } from '@ruamsang/shared';
+import { DEMO_SCHEDULE_WINDOW, DemoScheduleSeeder } from '../../apps/api/src/database/seed/demo-schedule.js';
 import { SchedulingService } from '../../apps/api/src/modules/scheduling/scheduling.service.js';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -62,12 +63,34 @@ let cohortIds: string[] = [];
 let curriculumIds: string[] = [];
 let trainerName = '';
 
+type Row = { id: string; dates: string[]; start_time: string; end_time: string; venue_id: string; trainer_ids: string[]; status: string; cohort_id: string };
+const allRows = (): Promise<Row[]> => t.ruamsang.dataSource.query('SELECT id, cohort_id, dates, start_time, end_time, venue_id, trainer_ids, status FROM training_session');
+const slotted = (rows: readonly Row[]): Slotted[] => rows.map((r) => ({ id: r.id, dates: r.dates, start: r.start_time, end: r.end_time, venue: r.venue_id, trainers: r.trainer_ids }));
+
+describe('the demo schedule', () => {
+  it('is made by the scheduler, published, clash-free, and the demo practitioner holds a seat; seeding again changes nothing', async () => {
+    const rows = await allRows();
+    // 3 cohorts × 5 modules + 2 cohorts × 4 modules, all placed in the demo window.
+    expect(rows).toHaveLength(3 * 5 + 2 * 4);
+    expect(rows.every((r) => r.status === 'PUBLISHED')).toBe(true);
+    expect(rows.every((r) => r.dates.every((d) => d >= DEMO_SCHEDULE_WINDOW.from && d <= DEMO_SCHEDULE_WINDOW.to))).toBe(true);
+    expect(problems(slotted(rows))).toEqual([]);
+    const practitioner = await t.login('practitioner@demo.ruamsang.org', 'ruamsang-demo');
+    const mine = await ok(`{ mySessions { id moduleCode dates { date gregorian buddhist hijri } } myEnrolments { status } }`, {}, practitioner);
+    expect(mine.myEnrolments).toEqual([{ status: 'ENROLLED' }]);
+    expect(mine.mySessions).toHaveLength(5);
+    expect(mine.mySessions[0].dates[0].buddhist).toContain('2569');
+    await t.ruamsang.app.get(DemoScheduleSeeder).seed();
+    expect(await allRows()).toEqual(rows);
+  });
+});
+
 describe('a schedule made by the scheduler across three provinces', () => {
   it('places every session with no double booking, holiday or Friday-prayer clash, and publishes them', async () => {
     const { curricula } = await ok<{ curricula: { id: string; modules: { code: string }[] }[] }>(`{ curricula { id modules { code } } }`);
     curriculumIds = curricula.map((c) => c.id);
     const codes = [...new Set(curricula.flatMap((c) => c.modules.map((m) => m.code)))];
-    for (const code of ['94', '95', '96']) for (const n of [1, 2]) await ok(SAVE_VENUE, { i: { provinceCode: code, name: `Hall ${code}-${n}`, capacity: 40 } });
+    for (const code of ['94', '95', '96']) for (const n of [1, 2]) await ok(SAVE_VENUE, { i: { provinceCode: code, name: `Test hall ${code}-${n}`, capacity: 40 } });
     const trainer = await t.ruamsang.dataSource.query(`SELECT id, display_name FROM app_user WHERE email = 'trainer@demo.ruamsang.org'`);
     trainerName = trainer[0].display_name;
     const others = [await t.createUser({ role: Role.TRAINER }), await t.createUser({ role: Role.TRAINER }), await t.createUser({ role: Role.TRAINER })];
@@ -87,12 +110,11 @@ describe('a schedule made by the scheduler across three provinces', () => {
     expect(applied.applySchedule).toHaveLength(expected);
     await ok(`mutation($ids: [ID!]!) { publishSessions(ids: $ids) { id } }`, { ids: applied.applySchedule.map((s: { id: string }) => s.id) });
 
-    const rows: { id: string; dates: string[]; start_time: string; end_time: string; venue_id: string; trainer_ids: string[]; status: string }[] = await t.ruamsang.dataSource.query(
-      'SELECT id, dates, start_time, end_time, venue_id, trainer_ids, status FROM training_session',
-    );
-    expect(rows).toHaveLength(expected);
+    const rows = await allRows();
+    expect(rows.filter((r) => cohortIds.includes(r.cohort_id))).toHaveLength(expected);
     expect(rows.every((r) => r.status === 'PUBLISHED')).toBe(true);
-    expect(problems(rows.map((r) => ({ id: r.id, dates: r.dates, start: r.start_time, end: r.end_time, venue: r.venue_id, trainers: r.trainer_ids })))).toEqual([]);
+    // The new plan also keeps clear of the demo schedule already booked.
+    expect(problems(slotted(rows))).toEqual([]);
   });
 
   it('a generated stress case has no double booking, holiday or Friday-prayer clash either', () => {

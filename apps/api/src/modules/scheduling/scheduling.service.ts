@@ -387,12 +387,12 @@ export class SchedulingService {
 
   /** A seat while the cohort has one, else the end of the waiting list. Enrolling twice changes nothing. */
   async enrol(actor: Actor, input: EnrolInput): Promise<EnrolmentEntity> {
-    const cohort = await this.repository.cohort(input.cohortId);
-    if (!cohort) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
+    // Everything inside the transaction, under the cohort row lock.
     return this.repository.transaction(async (manager) => {
-      const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
-      const locked = await this.repository.lockCohort(manager, cohort.id);
+      const locked = await this.repository.lockCohort(manager, input.cohortId);
       if (!locked) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
+      const cohort = locked;
+      const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
       const existing = await this.repository.enrolment(cohort.id, practitionerId, manager);
       if (existing) return existing;
       const all = await this.repository.enrolmentsOfCohort(cohort.id, manager);
@@ -412,11 +412,10 @@ export class SchedulingService {
 
   /** Frees the seat and, in the same transaction under the cohort lock, promotes the first on the waiting list. */
   async withdraw(actor: Actor, input: EnrolInput): Promise<{ withdrawn: EnrolmentEntity; promoted: EnrolmentEntity | null }> {
-    const cohort = await this.repository.cohort(input.cohortId);
-    if (!cohort) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
     return this.repository.transaction(async (manager) => {
+      const cohort = await this.repository.lockCohort(manager, input.cohortId);
+      if (!cohort) throw DomainError.notFound(SchedulingMessages['scheduling.cohortNotFound']);
       const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
-      await this.repository.lockCohort(manager, cohort.id);
       const existing = await this.repository.enrolment(cohort.id, practitionerId, manager);
       if (!existing) throw DomainError.notFound(SchedulingMessages['scheduling.notEnrolled']);
       await this.repository.deleteEnrolment(manager, existing.id);

@@ -391,10 +391,12 @@ function Enrolment() {
 
 function Proposal() {
   const { t } = useTranslation();
+  const { me } = useAuth();
   const cohorts = useQuery(COHORTS, { variables: { provinceCode: null } });
   const [from, setFrom] = useState('2026-12-01');
   const [to, setTo] = useState('2027-03-31');
-  const ids = cohorts.data?.cohorts.map((c) => c.id) ?? [];
+  // A coordinator plans the cohorts of the provinces they answer for; an admin plans them all.
+  const ids = cohorts.data?.cohorts.filter((c) => me?.role === Role.ADMIN || (me?.managedProvinceCodes ?? []).includes(c.provinceCode)).map((c) => c.id) ?? [];
   const proposal = useQuery(PROPOSE, { variables: { input: { cohortIds: ids, from, to } }, skip: ids.length === 0 });
   const [apply, applied] = useMutation(APPLY);
   const p = proposal.data?.proposeSchedule;

@@ -41,6 +41,7 @@ import { SchedulingRepository } from './scheduling.repository.js';
 /** Teaching hours a session day holds at most (the FULL slot, 09:00–16:30, minus lunch). */
 export const HOURS_PER_DAY = 6;
 const MAX_WINDOW_DAYS = 366;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function daysFor(hours: number): number {
   return Math.max(1, Math.ceil(hours / HOURS_PER_DAY));
@@ -299,6 +300,7 @@ export class SchedulingService {
   }
 
   async publishSessions(actor: Actor, ids: readonly string[]): Promise<TrainingSessionEntity[]> {
+    if (ids.length === 0 || ids.length > 1000 || ids.some((id) => !UUID.test(id))) throw DomainError.badInput('ids', 'validation.isUuid');
     const sessions = await this.repository.sessions({ ids });
     if (sessions.length !== new Set(ids).size) throw DomainError.notFound(SchedulingMessages['scheduling.sessionNotFound']);
     await this.authoriseCohorts(actor, [...new Set(sessions.map((s) => s.cohortId))]);

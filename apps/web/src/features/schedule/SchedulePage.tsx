@@ -57,6 +57,15 @@ const MY_SESSIONS = graphql(`
   }
 `);
 
+const TRAINERS = graphql(`
+  query ScheduleTrainers {
+    trainerProfiles {
+      userId
+      displayName
+    }
+  }
+`);
+
 const COHORTS = graphql(`
   query ScheduleCohorts($provinceCode: String) {
     cohorts(provinceCode: $provinceCode) {
@@ -284,7 +293,9 @@ function CalendarView({ sessions }: { sessions: readonly SessionView[] }) {
 function ProvinceCalendar() {
   const { t } = useTranslation();
   const [province, setProvince] = useState('94');
-  const { data, loading, error } = useQuery(SESSIONS, { variables: { provinceCode: province } });
+  const [trainer, setTrainer] = useState('');
+  const trainers = useQuery(TRAINERS);
+  const { data, loading, error } = useQuery(SESSIONS, { variables: trainer ? { trainerId: trainer } : { provinceCode: province } });
   return (
     <section aria-labelledby="province-calendar">
       <h2 id="province-calendar">{t('schedule.provinceCalendar')}</h2>
@@ -294,6 +305,17 @@ function ProvinceCalendar() {
           {SOUTHERN_BORDER_PROVINCE_CODES.map((code) => (
             <option key={code} value={code}>
               {t(`schedule.provinceName.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('schedule.trainer')}{' '}
+        <select value={trainer} onChange={(e) => setTrainer(e.target.value)}>
+          <option value="">{t('schedule.allTrainers')}</option>
+          {trainers.data?.trainerProfiles.map((tr) => (
+            <option key={tr.userId} value={tr.userId}>
+              {tr.displayName}
             </option>
           ))}
         </select>

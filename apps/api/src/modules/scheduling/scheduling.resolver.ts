@@ -189,13 +189,14 @@ export class SchedulingResolver {
 
   @Query(() => [TrainingSession], { description: 'Sessions by province (published by default), trainer or cohort' })
   async trainingSessions(
+    @CurrentActor() actor: Actor,
     @Context() ctx: RequestContext,
     @Args('provinceCode', { type: () => String, nullable: true }) provinceCode: string | null,
     @Args('trainerId', { type: () => ID, nullable: true }) trainerId: string | null,
     @Args('cohortId', { type: () => ID, nullable: true }) cohortId: string | null,
     @Args('status', { type: () => SessionStatus, nullable: true }) status: SessionStatus | null,
   ): Promise<TrainingSession[]> {
-    return this.toSessions(await this.service.sessions({ provinceCode, trainerId, cohortId, status }), ctx.locale);
+    return this.toSessions(await this.service.sessions(actor, { provinceCode, trainerId, cohortId, status }), ctx.locale);
   }
 
   @Query(() => [TrainingSession], { description: 'Your own sessions: as a trainer, or in cohorts you hold a seat in' })

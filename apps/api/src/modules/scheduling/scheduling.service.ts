@@ -362,7 +362,16 @@ export class SchedulingService {
     return this.repository.saveSession(edited);
   }
 
-  async sessions(filter: { provinceCode?: string | null; trainerId?: string | null; cohortId?: string | null; status?: SessionStatus | null }): Promise<TrainingSessionEntity[]> {
+  /** Drafts are seen by admins and the coordinators of the cohort's province; everyone else sees published sessions. */
+  async sessions(actor: Actor, filter: { provinceCode?: string | null; trainerId?: string | null; cohortId?: string | null; status?: SessionStatus | null }): Promise<TrainingSessionEntity[]> {
+    const visible = await this.sessionsUnfiltered(filter);
+    const scope = provinceScopeOf(actor);
+    if (scope.kind === 'ALL') return visible;
+    const provinces = new Map((await this.repository.cohortsByIds([...new Set(visible.map((s) => s.cohortId))])).map((c) => [c.id, c.provinceCode]));
+    return visible.filter((s) => s.status === SessionStatus.PUBLISHED || scopeIncludes(scope, provinces.get(s.cohortId)));
+  }
+
+  private async sessionsUnfiltered(filter: { provinceCode?: string | null; trainerId?: string | null; cohortId?: string | null; status?: SessionStatus | null }): Promise<TrainingSessionEntity[]> {
     let rows: TrainingSessionEntity[];
     if (filter.trainerId) rows = (await this.repository.sessionsOfUser(filter.trainerId)).filter((s) => s.trainerIds.includes(filter.trainerId!));
     else if (filter.cohortId) rows = await this.repository.sessions({ cohortIds: [filter.cohortId] });
@@ -371,8 +380,9 @@ export class SchedulingService {
     return filter.status ? rows.filter((s) => s.status === filter.status) : rows;
   }
 
+  /** Practitioners see their cohorts' published sessions; trainers also the drafts they are put on. */
   mySessions(actor: Actor): Promise<TrainingSessionEntity[]> {
-    return this.repository.sessionsOfUser(actor.id);
+    return this.repository.sessionsOfUser(actor.id, actor.role === Role.PRACTITIONER ? SessionStatus.PUBLISHED : undefined);
   }
 
   // ---- enrolment ---------------------------------------------------------------------------------

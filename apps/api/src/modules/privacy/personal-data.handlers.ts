@@ -8,6 +8,7 @@ import {
   SubmissionReceiptEntity,
 } from '../assessments/entities/assessment-response.entity.js';
 import { CampaignEntity } from '../assessments/entities/campaign.entity.js';
+import { CurriculumEntity, ModuleCommentEntity, ModuleVersionEntity, TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
 import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
@@ -165,6 +166,32 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
       },
     }),
   ),
+  ...([TrainingModuleEntity, CurriculumEntity] as const).map(
+    (entity): PersonalDataHandler => ({
+      entity,
+      holds: 'training modules and curricula the person created',
+      export: (manager, userId) => manager.getRepository(entity).findBy({ createdBy: userId }),
+      async erase(manager, userId) {
+        await manager.getRepository(entity).update({ createdBy: userId }, { createdBy: null });
+      },
+    }),
+  ),
+  {
+    entity: ModuleVersionEntity,
+    holds: 'module versions the person changed (the content stays, unlinked)',
+    export: (manager, userId) => manager.getRepository(ModuleVersionEntity).findBy({ changedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleVersionEntity).update({ changedBy: userId }, { changedBy: null });
+    },
+  },
+  {
+    entity: ModuleCommentEntity,
+    holds: 'comments and suggestions on training modules',
+    export: (manager, userId) => manager.getRepository(ModuleCommentEntity).findBy({ authorId: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleCommentEntity).delete({ authorId: userId });
+    },
+  },
   {
     entity: EnrolmentEntity,
     holds: 'seats and waiting-list places in training cohorts',

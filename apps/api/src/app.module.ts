@@ -20,6 +20,7 @@ import { ReportsModule } from './modules/reports/reports.module.js';
 import { PrioritiesModule } from './modules/priorities/priorities.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { CurriculaModule } from './modules/curricula/curricula.module.js';
+import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         PrioritiesModule,
         WorkshopModule,
         CurriculaModule,
+        SchedulingModule,
       ],
       controllers: [HealthController],
       providers: [

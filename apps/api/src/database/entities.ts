@@ -30,6 +30,15 @@ import {
   ModuleVersionEntity,
   TrainingModuleEntity,
 } from '../modules/curricula/entities/training-module.entity.js';
+import {
+  CalendarTokenEntity,
+  CohortEntity,
+  EnrolmentEntity,
+  ProvinceCalendarRuleEntity,
+  TrainerProfileEntity,
+  TrainingSessionEntity,
+  VenueEntity,
+} from '../modules/scheduling/entities/scheduling.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -64,4 +73,11 @@ export const ENTITIES = [
   ModuleCommentEntity,
   CurriculumEntity,
   CurriculumModuleEntity,
+  VenueEntity,
+  TrainerProfileEntity,
+  CohortEntity,
+  TrainingSessionEntity,
+  ProvinceCalendarRuleEntity,
+  EnrolmentEntity,
+  CalendarTokenEntity,
 ];

@@ -20,6 +20,7 @@ const ModulesPage = lazy(() => import('../features/curricula/ModulesPage'));
 const ModuleEditorPage = lazy(() => import('../features/curricula/ModuleEditorPage'));
 const CurriculaPage = lazy(() => import('../features/curricula/CurriculaPage'));
 const CurriculumBuilderPage = lazy(() => import('../features/curricula/CurriculumBuilderPage'));
+const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function App() {
               <Route path="curricula" element={<CurriculaPage />} />
               <Route path="curricula/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CurriculumBuilderPage /></RequireRole>} />
               <Route path="curricula/:id" element={<CurriculumBuilderPage />} />
+              <Route path="schedule" element={<SchedulePage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

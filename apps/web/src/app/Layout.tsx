@@ -14,6 +14,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
   { to: '/modules', key: 'nav.modules', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/curricula', key: 'nav.curricula', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/schedule', key: 'nav.schedule', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {

@@ -48,6 +48,16 @@ type Documents = {
     "\n  mutation SetMyVotes($campaignId: ID!, $votes: [VoteInput!]!) {\n    setMyVotes(campaignId: $campaignId, votes: $votes) {\n      used\n      remaining\n    }\n  }\n": typeof types.SetMyVotesDocument,
     "\n  mutation SetPriorityWeight($campaignId: ID!, $weight: Float!) {\n    setPriorityWeight(campaignId: $campaignId, weight: $weight) {\n      weight\n    }\n  }\n": typeof types.SetPriorityWeightDocument,
     "\n  mutation RouteNeed($campaignId: ID!, $competencyCode: String!, $route: NeedRoute!, $note: String) {\n    routeNeed(campaignId: $campaignId, competencyCode: $competencyCode, route: $route, note: $note) {\n      route\n      note\n    }\n  }\n": typeof types.RouteNeedDocument,
+    "\n  query ScheduleSessions($provinceCode: String, $trainerId: ID) {\n    trainingSessions(provinceCode: $provinceCode, trainerId: $trainerId) {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n": typeof types.ScheduleSessionsDocument,
+    "\n  query MyScheduleSessions {\n    mySessions {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n": typeof types.MyScheduleSessionsDocument,
+    "\n  query ScheduleTrainers {\n    trainerProfiles {\n      userId\n      displayName\n    }\n  }\n": typeof types.ScheduleTrainersDocument,
+    "\n  query ScheduleCohorts($provinceCode: String) {\n    cohorts(provinceCode: $provinceCode) {\n      id\n      name\n      curriculumTitle\n      provinceCode\n      capacity\n      enrolled\n      waiting\n      myEnrolment {\n        id\n        status\n        waitingPosition\n      }\n    }\n  }\n": typeof types.ScheduleCohortsDocument,
+    "\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CohortSuggestionsDocument,
+    "\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n": typeof types.ProposeScheduleDocument,
+    "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n": typeof types.ApplyScheduleDocument,
+    "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": typeof types.EnrolDocument,
+    "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": typeof types.RotateCalendarTokenDocument,
     "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -97,6 +107,16 @@ const documents: Documents = {
     "\n  mutation SetMyVotes($campaignId: ID!, $votes: [VoteInput!]!) {\n    setMyVotes(campaignId: $campaignId, votes: $votes) {\n      used\n      remaining\n    }\n  }\n": types.SetMyVotesDocument,
     "\n  mutation SetPriorityWeight($campaignId: ID!, $weight: Float!) {\n    setPriorityWeight(campaignId: $campaignId, weight: $weight) {\n      weight\n    }\n  }\n": types.SetPriorityWeightDocument,
     "\n  mutation RouteNeed($campaignId: ID!, $competencyCode: String!, $route: NeedRoute!, $note: String) {\n    routeNeed(campaignId: $campaignId, competencyCode: $competencyCode, route: $route, note: $note) {\n      route\n      note\n    }\n  }\n": types.RouteNeedDocument,
+    "\n  query ScheduleSessions($provinceCode: String, $trainerId: ID) {\n    trainingSessions(provinceCode: $provinceCode, trainerId: $trainerId) {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n": types.ScheduleSessionsDocument,
+    "\n  query MyScheduleSessions {\n    mySessions {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n": types.MyScheduleSessionsDocument,
+    "\n  query ScheduleTrainers {\n    trainerProfiles {\n      userId\n      displayName\n    }\n  }\n": types.ScheduleTrainersDocument,
+    "\n  query ScheduleCohorts($provinceCode: String) {\n    cohorts(provinceCode: $provinceCode) {\n      id\n      name\n      curriculumTitle\n      provinceCode\n      capacity\n      enrolled\n      waiting\n      myEnrolment {\n        id\n        status\n        waitingPosition\n      }\n    }\n  }\n": types.ScheduleCohortsDocument,
+    "\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.CohortSuggestionsDocument,
+    "\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n": types.ProposeScheduleDocument,
+    "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n": types.ApplyScheduleDocument,
+    "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": types.EnrolDocument,
+    "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": types.WithdrawDocument,
+    "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": types.RotateCalendarTokenDocument,
     "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.ProvincesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.CreateUserDocument,
@@ -262,6 +282,46 @@ export function graphql(source: "\n  mutation SetPriorityWeight($campaignId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RouteNeed($campaignId: ID!, $competencyCode: String!, $route: NeedRoute!, $note: String) {\n    routeNeed(campaignId: $campaignId, competencyCode: $competencyCode, route: $route, note: $note) {\n      route\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation RouteNeed($campaignId: ID!, $competencyCode: String!, $route: NeedRoute!, $note: String) {\n    routeNeed(campaignId: $campaignId, competencyCode: $competencyCode, route: $route, note: $note) {\n      route\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleSessions($provinceCode: String, $trainerId: ID) {\n    trainingSessions(provinceCode: $provinceCode, trainerId: $trainerId) {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleSessions($provinceCode: String, $trainerId: ID) {\n    trainingSessions(provinceCode: $provinceCode, trainerId: $trainerId) {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyScheduleSessions {\n    mySessions {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyScheduleSessions {\n    mySessions {\n      id\n      moduleCode\n      moduleTitle\n      cohortName\n      venueName\n      startTime\n      endTime\n      status\n      trainers {\n        id\n        displayName\n      }\n      dates {\n        date\n        gregorian\n        buddhist\n        hijri\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleTrainers {\n    trainerProfiles {\n      userId\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query ScheduleTrainers {\n    trainerProfiles {\n      userId\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleCohorts($provinceCode: String) {\n    cohorts(provinceCode: $provinceCode) {\n      id\n      name\n      curriculumTitle\n      provinceCode\n      capacity\n      enrolled\n      waiting\n      myEnrolment {\n        id\n        status\n        waitingPosition\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleCohorts($provinceCode: String) {\n    cohorts(provinceCode: $provinceCode) {\n      id\n      name\n      curriculumTitle\n      provinceCode\n      capacity\n      enrolled\n      waiting\n      myEnrolment {\n        id\n        status\n        waitingPosition\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n"): (typeof documents)["\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

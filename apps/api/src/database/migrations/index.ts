@@ -5,6 +5,7 @@ import { LoginThrottle1795503000000 } from './1795503000000-LoginThrottle.js';
 import { PrioritiesAndWorkshop1795512303911 } from './1795512303911-PrioritiesAndWorkshop.js';
 import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
+import { Scheduling1795515495610 } from './1795515495610-Scheduling.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrioritiesAndWorkshop1795512303911,
   Curricula1795512337718,
   Privacy1795513664030,
+  Scheduling1795515495610,
 ];

@@ -5,7 +5,13 @@ import { CurriculaModule } from '../../modules/curricula/curricula.module.js';
 import { FrameworksModule } from '../../modules/frameworks/frameworks.module.js';
 import { GapsModule } from '../../modules/gaps/gaps.module.js';
 import { GeographyModule } from '../../modules/geography/geography.module.js';
+import { SchedulingModule } from '../../modules/scheduling/scheduling.module.js';
+import { DemoScheduleSeeder } from './demo-schedule.js';
 import { DemoSeeder } from './demo.seeder.js';
 
-@Module({ imports: [AccountsModule, GeographyModule, FrameworksModule, AssessmentsModule, GapsModule, CurriculaModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({
+  imports: [AccountsModule, GeographyModule, FrameworksModule, AssessmentsModule, GapsModule, CurriculaModule, SchedulingModule],
+  providers: [DemoSeeder, DemoScheduleSeeder],
+  exports: [DemoSeeder, DemoScheduleSeeder],
+})
 export class DemoModule {}

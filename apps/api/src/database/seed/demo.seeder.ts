@@ -17,6 +17,7 @@ import { DEFAULT_LEVEL_DESCRIPTORS } from '../../modules/frameworks/default-leve
 import { OrganisationEntity } from '../../modules/geography/entities/organisation.entity.js';
 import { readThaiGeography } from '../../modules/geography/geography.repository.js';
 import { DemoCurriculaSeeder } from '../../modules/curricula/demo-curricula.seeder.js';
+import { DemoScheduleSeeder } from './demo-schedule.js';
 import { DEMO_FRAMEWORK } from './demo-framework.js';
 import { seedPrioritiesDemo } from './demo-priorities.js';
 import { SeededRandom } from './seeded-random.js';
@@ -69,11 +70,13 @@ export class DemoSeeder {
     private readonly assessments: AssessmentsRepository,
     private readonly ratingsListener: RatingsListener,
     private readonly demoCurricula: DemoCurriculaSeeder,
+    private readonly demoSchedule: DemoScheduleSeeder,
   ) {}
 
   async seed(password: string): Promise<void> {
     if (!(await this.accounts.findByEmail(`admin@${DEMO_DOMAIN}`))) await this.seedProgramme(password);
     await this.demoCurricula.seed();
+    await this.demoSchedule.seed();
   }
 
   private async seedProgramme(password: string): Promise<void> {

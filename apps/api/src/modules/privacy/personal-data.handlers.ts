@@ -12,6 +12,7 @@ import { CurriculumEntity, ModuleCommentEntity, ModuleVersionEntity, TrainingMod
 import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
 import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
+import { CalendarTokenEntity, EnrolmentEntity, ProvinceCalendarRuleEntity, TrainerProfileEntity, TrainingSessionEntity } from '../scheduling/entities/scheduling.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -165,6 +166,72 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
       },
     }),
   ),
+  ...([TrainingModuleEntity, CurriculumEntity] as const).map(
+    (entity): PersonalDataHandler => ({
+      entity,
+      holds: 'training modules and curricula the person created',
+      export: (manager, userId) => manager.getRepository(entity).findBy({ createdBy: userId }),
+      async erase(manager, userId) {
+        await manager.getRepository(entity).update({ createdBy: userId }, { createdBy: null });
+      },
+    }),
+  ),
+  {
+    entity: ModuleVersionEntity,
+    holds: 'module versions the person changed (the content stays, unlinked)',
+    export: (manager, userId) => manager.getRepository(ModuleVersionEntity).findBy({ changedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleVersionEntity).update({ changedBy: userId }, { changedBy: null });
+    },
+  },
+  {
+    entity: ModuleCommentEntity,
+    holds: 'comments and suggestions on training modules',
+    export: (manager, userId) => manager.getRepository(ModuleCommentEntity).findBy({ authorId: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ModuleCommentEntity).delete({ authorId: userId });
+    },
+  },
+  {
+    entity: EnrolmentEntity,
+    holds: 'seats and waiting-list places in training cohorts',
+    export: (manager, userId) => manager.getRepository(EnrolmentEntity).findBy({ practitionerId: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(EnrolmentEntity).delete({ practitionerId: userId });
+    },
+  },
+  {
+    entity: TrainerProfileEntity,
+    holds: 'trainer profile: modules taught, home province, availability',
+    export: (manager, userId) => manager.getRepository(TrainerProfileEntity).findBy({ userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(TrainerProfileEntity).delete({ userId });
+    },
+  },
+  {
+    entity: TrainingSessionEntity,
+    holds: 'training sessions the person teaches',
+    export: (manager, userId) => manager.getRepository(TrainingSessionEntity).createQueryBuilder('s').where(':userId = ANY(s.trainer_ids)', { userId }).getMany(),
+    async erase(manager, userId) {
+      await manager.query('UPDATE training_session SET trainer_ids = array_remove(trainer_ids, $1::uuid) WHERE $1::uuid = ANY(trainer_ids)', [userId]);
+    },
+  },
+  {
+    entity: ProvinceCalendarRuleEntity,
+    holds: 'province calendar rules the person last changed',
+    export: (manager, userId) => manager.getRepository(ProvinceCalendarRuleEntity).findBy({ updatedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(ProvinceCalendarRuleEntity).update({ updatedBy: userId }, { updatedBy: null });
+    },
+  },
+  {
+    entity: CalendarTokenEntity,
+    holds: 'the hash of the personal calendar-feed token',
+    export: (manager, userId) => manager.getRepository(CalendarTokenEntity).find({ where: { userId }, select: { userId: true, createdAt: true } }),
+    async erase(manager, userId) {
+      await manager.getRepository(CalendarTokenEntity).delete({ userId });
+    },
+  },
   {
     entity: TrainingModuleEntity,
     holds: 'training modules the person wrote or co-wrote',

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller.js';
+import { SchedulingRepository } from './scheduling.repository.js';
+import { SchedulingResolver } from './scheduling.resolver.js';
+import { SchedulingService } from './scheduling.service.js';
+
+/** Venues, trainers, cohorts, the scheduler, enrolment and the iCalendar feeds (issue 6). */
+@Module({
+  providers: [SchedulingRepository, SchedulingService, SchedulingResolver],
+  controllers: [CalendarController],
+  exports: [SchedulingRepository, SchedulingService],
+})
+export class SchedulingModule {}

@@ -145,3 +145,10 @@ describe('the audit log', () => {
     expect(errorCode(await t.gql('{ auditEvents { total } }', {}, { token: coordinator.token }))).toBe('FORBIDDEN');
   });
 });
+
+describe('the registry itself', () => {
+  it('lists each entity once, so an export has one section per table', () => {
+    const tables = PERSONAL_DATA.map((h) => t.ruamsang.dataSource.getMetadata(h.entity).tableName);
+    expect(tables.filter((table, i) => tables.indexOf(table) !== i)).toEqual([]);
+  });
+});

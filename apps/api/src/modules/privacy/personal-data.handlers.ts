@@ -166,32 +166,6 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
       },
     }),
   ),
-  ...([TrainingModuleEntity, CurriculumEntity] as const).map(
-    (entity): PersonalDataHandler => ({
-      entity,
-      holds: 'training modules and curricula the person created',
-      export: (manager, userId) => manager.getRepository(entity).findBy({ createdBy: userId }),
-      async erase(manager, userId) {
-        await manager.getRepository(entity).update({ createdBy: userId }, { createdBy: null });
-      },
-    }),
-  ),
-  {
-    entity: ModuleVersionEntity,
-    holds: 'module versions the person changed (the content stays, unlinked)',
-    export: (manager, userId) => manager.getRepository(ModuleVersionEntity).findBy({ changedBy: userId }),
-    async erase(manager, userId) {
-      await manager.getRepository(ModuleVersionEntity).update({ changedBy: userId }, { changedBy: null });
-    },
-  },
-  {
-    entity: ModuleCommentEntity,
-    holds: 'comments and suggestions on training modules',
-    export: (manager, userId) => manager.getRepository(ModuleCommentEntity).findBy({ authorId: userId }),
-    async erase(manager, userId) {
-      await manager.getRepository(ModuleCommentEntity).delete({ authorId: userId });
-    },
-  },
   {
     entity: EnrolmentEntity,
     holds: 'seats and waiting-list places in training cohorts',

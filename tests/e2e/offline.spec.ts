@@ -151,6 +151,15 @@ describe('a practitioner assessing offline', () => {
     await page.getByText('ขณะนี้ไม่มีสัญญาณ', { exact: false }).waitFor();
     await shot(page, 'offline-assess-waiting-to-send-360');
     expect(submissions).toEqual([]);
+    // Still offline, the app is opened again: the shell, the signed-in user, the form and the
+    // queued submission all come from this device.
+    await page.reload();
+    await status.getByText('รอส่ง').waitFor();
+    await status.getByText('ออฟไลน์').waitFor();
+    await page.getByText(new RegExp(`สมรรถนะที่ 1 จาก ${total}`)).waitFor();
+    await expect(page.getByRole('group', { name: 'สภาพที่คาดหวัง' }).getByRole('radio', { name: '5' }).isChecked()).resolves.toBe(true);
+    await shot(page, 'offline-assess-reopened-offline-360');
+    expect(submissions).toEqual([]);
     // The connection returns: the queued submission goes out on its own.
     await context.setOffline(false);
     await page.getByText('ขอบคุณ ส่งแบบประเมินเรียบร้อยแล้ว', { exact: false }).waitFor({ timeout: 30_000 });
@@ -172,6 +181,52 @@ describe('a practitioner assessing offline', () => {
     await page.reload();
     await page.getByText(/ส่งแล้วเมื่อ/).waitFor();
     await expect(page.getByText('รอส่ง').count()).resolves.toBe(0);
+    await context.close();
+  }, 120_000);
+});
+
+describe('a submission the API refuses (the campaign closed meanwhile)', () => {
+  it('tells the practitioner, keeps the draft on the device and lets them download it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    await page.getByRole('navigation').getByRole('link', { name: 'ประเมินตนเอง' }).click();
+    await page.getByRole('listitem').filter({ hasText: '(Hennessy-Hicks)' }).getByRole('link').first().click();
+    await page.getByText(/สมรรถนะที่ 1 จาก \d+|ความยินยอมเรื่องข้อมูลส่วนบุคคล/).first().waitFor();
+    if ((await page.getByRole('button', { name: 'ข้าพเจ้ายินยอม' }).count()) > 0) await page.getByRole('button', { name: 'ข้าพเจ้ายินยอม' }).click();
+    const first = page.getByText(/สมรรถนะที่ 1 จาก (\d+)/);
+    await first.waitFor();
+    const total = Number(/จาก (\d+)/.exec((await first.textContent()) ?? '')?.[1]);
+    const code = (await page.locator('h2 .code').textContent()) ?? '';
+    await page.getByRole('group', { name: 'ความสำคัญต่อการทำงาน (1–7)' }).getByText('6', { exact: true }).click();
+    await page.getByRole('group', { name: 'ท่านทำได้ดีเพียงใด (1–7)' }).getByText('3', { exact: true }).click();
+    await page.getByRole('status', { name: 'สถานะการบันทึก' }).getByText(/บันทึกไว้ในเครื่องนี้แล้ว/).waitFor();
+    for (let i = 1; i <= total; i += 1) await page.getByRole('button', { name: i === total ? 'ตรวจทานและส่ง' : 'ถัดไป' }).click();
+
+    // The campaign closed while the practitioner was in the field: the API answers with an error.
+    const refusal = 'แบบสำรวจนี้ปิดรับคำตอบแล้ว';
+    await page.route('**/graphql', async (route) => {
+      if (!(route.request().postData() ?? '').includes('SubmitAssessment')) return route.fallback();
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: null, errors: [{ message: refusal, extensions: { code: 'CONFLICT' } }] }) });
+    });
+    await page.getByRole('button', { name: 'ส่งแบบประเมิน' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(refusal).waitFor();
+    await alert.getByText('คำตอบของท่านยังเก็บไว้ในเครื่องนี้', { exact: false }).waitFor();
+    await page.getByRole('status', { name: 'สถานะการบันทึก' }).getByText('ส่งไม่สำเร็จ').waitFor();
+    await shot(page, 'offline-assess-refused-360');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ดาวน์โหลดคำตอบ (CSV)' }).click()]);
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(await download.path(), 'utf8').replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe('campaign_id,competency_code,target,current,need_type,question_key,answer');
+    expect(lines.filter((l) => l.includes(`,${code},`))).toEqual([expect.stringMatching(new RegExp(`^[^,]+,${code},6,3,,,$`))]);
+
+    // The draft is still on the device after a reload.
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.getByText(new RegExp(`สมรรถนะที่ 1 จาก ${total}`)).waitFor();
+    await expect(page.getByRole('group', { name: 'ความสำคัญต่อการทำงาน (1–7)' }).getByRole('radio', { name: '6' }).isChecked()).resolves.toBe(true);
     await context.close();
   }, 120_000);
 });

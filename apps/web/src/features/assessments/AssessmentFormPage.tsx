@@ -8,7 +8,7 @@ import { useAuth } from '../../app/auth';
 import { formatDate, formatTime } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
-import type { NeedType } from '../../gql/graphql';
+import type { AssessmentFormQuery, NeedType } from '../../gql/graphql';
 import { offlineStore, useOnline } from './offline-store';
 import { backoffDelay, downloadText, draftCsv, type LocalDraft, type QueuedSubmission, type SyncState } from './offline-sync';
 
@@ -170,7 +170,27 @@ export default function AssessmentFormPage() {
   const userId = me?.id ?? 'anonymous';
   const locale = i18n.language as Locale;
   const online = useOnline();
-  const { data, loading, error, refetch } = useQuery(FORM, { variables: { id: campaignId }, fetchPolicy: 'network-only' });
+  const { data: fresh, loading, error, refetch } = useQuery(FORM, { variables: { id: campaignId }, fetchPolicy: 'network-only' });
+  // Offline, the form is the one last loaded on this device.
+  const [kept, setKept] = useState<AssessmentFormQuery | null>(null);
+  const data = fresh ?? kept;
+  const networkFailed = Boolean(error) && !CombinedGraphQLErrors.is(error);
+  useEffect(() => {
+    if (fresh) void offlineStore.saveForm(userId, campaignId, fresh).catch(() => undefined);
+  }, [fresh, userId, campaignId]);
+  useEffect(() => {
+    if (!networkFailed || fresh) return;
+    let live = true;
+    void offlineStore
+      .loadForm<AssessmentFormQuery>(userId, campaignId)
+      .catch(() => undefined)
+      .then((form) => {
+        if (live && form) setKept(form);
+      });
+    return () => {
+      live = false;
+    };
+  }, [networkFailed, fresh, userId, campaignId]);
   const [saveDraft] = useMutation(SAVE_DRAFT);
   const [submitAssessment] = useMutation(SUBMIT);
   const [giveConsent, consentState] = useMutation(GIVE_CONSENT);
@@ -310,7 +330,8 @@ export default function AssessmentFormPage() {
   }, [queued, online, sync, attempt, send]);
 
   if ((loading || !local) && !data) return <p className="loading" role="status">{t('common.loading')}</p>;
-  if (error || !data) return <p className="error" role="alert">{errorsOf(error).message}</p>;
+  if (!data && networkFailed) return <p className="error" role="alert">{t('assess.sync.notOnDevice')}</p>;
+  if (!data) return <p className="error" role="alert">{errorsOf(error).message}</p>;
   const { campaign, currentConsent } = data;
   const instrument = campaign.instrument;
 

@@ -4,9 +4,12 @@ import type { LocalDraft, QueuedSubmission } from './offline-sync';
 
 /** IndexedDB on this device: drafts and queued submissions, per user and campaign. */
 const store = createStore('ruamsang-offline', 'assessments');
-const key = (userId: string, campaignId: string, kind: 'draft' | 'queued') => `${userId}:${campaignId}:${kind}`;
+const key = (userId: string, campaignId: string, kind: 'draft' | 'queued' | 'form') => `${userId}:${campaignId}:${kind}`;
 
 export const offlineStore = {
+  /** The campaign and framework as last loaded, so the form opens without a connection. */
+  loadForm: <T>(userId: string, campaignId: string) => get<T>(key(userId, campaignId, 'form'), store),
+  saveForm: <T>(userId: string, campaignId: string, form: T) => set(key(userId, campaignId, 'form'), form, store),
   loadDraft: (userId: string, campaignId: string) => get<LocalDraft>(key(userId, campaignId, 'draft'), store),
   saveDraft: (userId: string, draft: LocalDraft) => set(key(userId, draft.campaignId, 'draft'), draft, store),
   clearDraft: (userId: string, campaignId: string) => del(key(userId, campaignId, 'draft'), store),

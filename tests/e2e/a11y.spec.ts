@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
@@ -131,4 +132,13 @@ describe('accessibility and phones', () => {
     expect(order).toEqual(['radio:target', 'radio:current', 'radio:needType', 'button:ถัดไป']);
     await page.close();
   }, 90_000);
+
+  it('keeps the JavaScript a phone loads first light: at most 250 KB gzip', () => {
+    const dist = resolve(new URL('.', import.meta.url).pathname, '../../apps/web/dist');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(1);
+    const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, path))).length, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+  });
 });

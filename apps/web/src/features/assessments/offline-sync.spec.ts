@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay, draftCsv, type LocalDraft } from './offline-sync';
+import { backoffDelay, draftCsv, type LocalDraft } from './offline-sync.js';
 
 describe('offline assessment helpers', () => {
   it('backs off 1 s, 2 s, 4 s … and never waits more than a minute', () => {

@@ -1,12 +1,54 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+// Every path the API answers outside the web app (see API_PREFIXES in apps/api/src/bootstrap.ts).
+const API_PREFIXES = ['/graphql', '/health', '/imports', '/exports', '/calendar', '/verify', '/certificates'];
 
 export default defineConfig({
   root: here,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable, offline-first shell: Workbox precaches the built app (HTML, JS, CSS, fonts,
+    // icons) so it loads with the network off after one visit. API paths are never served from
+    // the precache nor answered with the shell: they always go to the network.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script', // an external registerSW.js: the CSP allows no inline script
+      includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: 'ร่วมสร้าง · Ruamsang',
+        short_name: 'ร่วมสร้าง',
+        description: 'ร่วมสร้าง — ออกแบบหลักสูตรพัฒนาศักยภาพร่วมกับผู้ปฏิบัติงานในพื้นที่',
+        lang: 'th',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f6f50',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: API_PREFIXES.map((p) => new RegExp(`^${p}(/|$)`)),
+        runtimeCaching: [],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   resolve: {
     alias: {
       '@ruamsang/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
@@ -26,7 +68,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // Every path the API answers outside the web app (see API_PREFIXES in apps/api/src/bootstrap.ts).
-    proxy: Object.fromEntries(['/graphql', '/health', '/imports', '/exports', '/calendar', '/verify', '/certificates'].map((p) => [p, 'http://localhost:3000'])),
+    proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, 'http://localhost:3000'])),
   },
 });

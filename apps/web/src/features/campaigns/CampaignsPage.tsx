@@ -308,7 +308,7 @@ export default function CampaignsPage() {
       {data && campaigns.length === 0 && <p className="empty">{canManageCampaigns(me) ? t('campaigns.emptyManage') : t('campaigns.empty')}</p>}
       {shown.length > 0 && (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('campaigns.title')}</caption>
               <thead>

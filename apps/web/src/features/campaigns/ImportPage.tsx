@@ -89,7 +89,7 @@ function Report({ report }: { report: ImportReport }) {
       {report.rejected.length > 0 && (
         <>
           <h3>{t('import.rejectedTitle')}</h3>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption className="visually-hidden">{t('import.rejectedTitle')}</caption>
               <thead>

@@ -571,7 +571,7 @@ export default function ModuleEditorPage() {
       {module && module.addressedGaps.length > 0 && (
         <section className="card">
           <h2>{t('modules.gaps')}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

@@ -79,7 +79,7 @@ export default function ModulesPage() {
       )}
       {page && page.items.length === 0 && <p className="empty">{t('modules.empty')}</p>}
       {page && page.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -38,7 +38,7 @@ export function Heatmap({ analysis, names, locale, groupHeader }: { analysis: An
   return (
     <>
       {scale && <Legend scale={scale} index={index} locale={locale} id="heatmap-legend" />}
-      <div className="table-wrap heatmap-wrap">
+      <div className="table-wrap heatmap-wrap" tabIndex={0}>
         <table className="heatmap" aria-describedby="heatmap-legend">
           <caption className="visually-hidden">{t('gaps.heatmap.caption', { index: t(`gaps.index.${index}`) })}</caption>
           <thead>

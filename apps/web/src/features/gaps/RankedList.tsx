@@ -37,7 +37,7 @@ export function RankedList({ group, index, names, locale }: { group: Group; inde
   const min = Math.min(0, ...ends);
   const max = Math.max(0, ...ends);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className="ranked">
         <caption className="visually-hidden">{t('gaps.ranked.caption', { group: group.label, index: t(`gaps.index.${index}`) })}</caption>
         <thead>

@@ -41,7 +41,17 @@ describe('gap dashboard figures', () => {
 
   it('picks the text colour with the higher contrast', () => {
     expect(textColourOn('rgb(178, 58, 28)')).toBe('#ffffff');
-    expect(textColourOn('#fff3e0')).toBe('#1d2a24');
-    expect(textColourOn('rgb(237, 154, 82)')).toBe('#1d2a24');
+    expect(textColourOn('#fff3e0')).toBe('#000000');
+    expect(textColourOn('rgb(237, 154, 82)')).toBe('#000000');
+    // Every grey gets text with WCAG contrast ≥ 4.5:1 (the worst case, L ≈ 0.179, gives ≈ 4.58).
+    const lum = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    for (let c = 0; c <= 255; c += 1) {
+      const l = lum(c);
+      const contrast = textColourOn(`rgb(${c}, ${c}, ${c})`) === '#ffffff' ? 1.05 / (l + 0.05) : (l + 0.05) / 0.05;
+      expect({ c, ok: contrast >= 4.5 }).toEqual({ c, ok: true });
+    }
   });
 });

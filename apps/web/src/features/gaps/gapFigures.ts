@@ -76,8 +76,9 @@ export function textColourOn(background: string): string {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // WCAG contrast against white (L = 1) and against the ink colour (L ≈ 0.022): take the higher.
-  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.072 ? '#ffffff' : '#1d2a24';
+  // WCAG contrast against white (L = 1) and against black (L = 0): take the higher. Black, not the
+  // ink colour, so mid-tone cells still reach 4.5:1 (with ink the worst case is only ≈ 3.8:1).
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
 /** The mean of a group's primary index over its rated competencies (the tile map's default colour). */

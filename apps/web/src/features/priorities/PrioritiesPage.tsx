@@ -278,7 +278,7 @@ export default function PrioritiesPage() {
 
       {data && data.items.length === 0 && <p className="empty">{t('priorities.empty')}</p>}
       {data && data.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption className="visually-hidden">{t('priorities.tableCaption')}</caption>
             <thead>
@@ -359,10 +359,11 @@ export default function PrioritiesPage() {
                           type="button"
                           className="link"
                           aria-expanded={threadOpen}
-                          aria-label={t('priorities.commentsFor', { count: item.commentCount, name: label })}
                           onClick={() => setOpenThread(threadOpen ? null : item.competencyCode)}
                         >
                           {t('priorities.commentCount', { count: item.commentCount })}
+                          {/* The visible text comes first in the name (WCAG 2.5.3), the competency after it. */}
+                          <span className="visually-hidden"> · {t('priorities.commentsFor', { count: item.commentCount, name: label })}</span>
                         </button>
                       </td>
                     </tr>

@@ -246,7 +246,7 @@ export default function UsersPage() {
       {page && page.items.length === 0 && <p className="empty">{t('users.empty')}</p>}
       {page && page.items.length > 0 && (
         <>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

@@ -152,7 +152,114 @@ const PROGRAMME_MANAGERS: SignedInActor[] = ['coordinator', 'admin'];
 
 // ---- the table --------------------------------------------------------------------------------
 
+
+// ---- scheduling fixtures (made once per run, as the admin) ------------------------------------
+let schedulingFixture: Promise<{ cohortId: string; sessionId: string }> | null = null;
+/** A Pattani venue, the module's trainer, a Pattani cohort of the fixture curriculum, and one planned session. */
+function planned(f: Fixture): Promise<{ cohortId: string; sessionId: string }> {
+  schedulingFixture ??= (async () => {
+    await f.make('mutation($i: SaveVenueInput!) { saveVenue(input: $i) { id } }', { i: { name: 'Matrix hall', provinceCode: '94', capacity: 40 } }, 'admin');
+    await f.make('mutation($i: SaveTrainerProfileInput!) { saveTrainerProfile(input: $i) { userId } }', { i: { userId: f.userIds.trainer, homeProvinceCode: '94', moduleCodes: [f.moduleCode] } }, 'admin');
+    const cohort = await f.make<{ saveCohort: { id: string } }>(
+      'mutation($i: SaveCohortInput!) { saveCohort(input: $i) { id } }',
+      { i: { name: 'Matrix cohort', curriculumId: f.curriculumId, provinceCode: '94', teachingLanguage: 'THAI', capacity: 20 } },
+      'admin',
+    );
+    const cohortId = cohort.saveCohort.id;
+    const applied = await f.make<{ applySchedule: { id: string }[] }>(
+      'mutation($i: ScheduleRequestInput!) { applySchedule(input: $i) { id } }',
+      { i: { cohortIds: [cohortId], from: '2027-01-04', to: '2027-03-31' } },
+      'admin',
+    );
+    const sessionId = applied.applySchedule[0]?.id;
+    if (!sessionId) throw new Error('the scheduler placed no session for the matrix cohort');
+    return { cohortId, sessionId };
+  })();
+  return schedulingFixture;
+}
+const SCHEDULE_WINDOW = { from: '2027-01-04', to: '2027-03-31' };
+/** Planning in Pattani: its coordinator and admins. */
+const PLANNERS: SignedInActor[] = ['coordinator', 'admin'];
+/** Enrolling the fixture practitioner: the practitioner, Pattani's coordinator, admins. */
+const ENROLLERS: SignedInActor[] = ['practitioner', 'coordinator', 'admin'];
+
 export const MATRIX: Record<string, MatrixEntry> = {
+  // ---- scheduling and enrolment ----
+  venues: { document: '{ venues { id } }', expect: anySignedIn() },
+  trainerProfiles: { document: '{ trainerProfiles { userId } }', expect: anySignedIn() },
+  cohorts: { document: '{ cohorts { id } }', expect: anySignedIn() },
+  calendarRules: { document: '{ calendarRules(provinceCode: "94") { provinceCode } }', expect: anySignedIn() },
+  trainingSessions: { document: '{ trainingSessions(provinceCode: "94") { id } }', expect: anySignedIn() },
+  mySessions: { document: '{ mySessions { id } }', expect: anySignedIn() },
+  myEnrolments: { document: '{ myEnrolments { id } }', expect: anySignedIn() },
+  cohortSuggestions: { document: '{ cohortSuggestions { gapCovered } }', expect: anySignedIn() },
+  rotateCalendarToken: { document: 'mutation { rotateCalendarToken { path } }', expect: anySignedIn() },
+  saveVenue: {
+    document: 'mutation($i: SaveVenueInput!) { saveVenue(input: $i) { id } }',
+    variables: () => ({ i: { name: unique('Hall '), provinceCode: '94', capacity: 30 } }),
+    expect: allow(...PLANNERS),
+  },
+  saveCalendarRules: {
+    document: 'mutation($i: SaveCalendarRulesInput!) { saveCalendarRules(input: $i) { provinceCode } }',
+    variables: () => ({ i: { provinceCode: '94', ramadanPolicy: 'HALF_DAYS', blackouts: [{ from: '2027-05-01', to: '2027-05-15', reason: 'rubber tapping' }] } }),
+    expect: allow(...PLANNERS),
+  },
+  saveTrainerProfile: {
+    document: 'mutation($i: SaveTrainerProfileInput!) { saveTrainerProfile(input: $i) { userId } }',
+    variables: (f) => ({ i: { userId: f.userIds.trainer, homeProvinceCode: '94', moduleCodes: [f.moduleCode] } }),
+    // the trainer keeps their own profile; planners of the home province keep anyone's
+    expect: allow('trainer', ...PLANNERS),
+  },
+  saveCohort: {
+    document: 'mutation($i: SaveCohortInput!) { saveCohort(input: $i) { id } }',
+    variables: (f) => ({ i: { name: unique('Cohort '), curriculumId: f.curriculumId, provinceCode: '94', teachingLanguage: 'THAI', capacity: 10 } }),
+    expect: allow(...PLANNERS),
+  },
+  proposeSchedule: {
+    document: 'query($i: ScheduleRequestInput!) { proposeSchedule(input: $i) { method } }',
+    variables: async (f) => ({ i: { cohortIds: [(await planned(f)).cohortId], ...SCHEDULE_WINDOW } }),
+    expect: allow(...PLANNERS),
+  },
+  applySchedule: {
+    document: 'mutation($i: ScheduleRequestInput!) { applySchedule(input: $i) { id } }',
+    variables: async (f) => ({ i: { cohortIds: [(await planned(f)).cohortId], ...SCHEDULE_WINDOW } }),
+    expect: allow(...PLANNERS),
+  },
+  publishSessions: {
+    document: 'mutation($ids: [ID!]!) { publishSessions(ids: $ids) { id } }',
+    variables: async (f) => {
+      // applySchedule (above) may have replaced the drafts: plan afresh and publish the newest
+      const cohortId = (await planned(f)).cohortId;
+      const sessions = await f.make<{ trainingSessions: { id: string }[] }>('query($c: ID) { trainingSessions(cohortId: $c) { id } }', { c: cohortId }, 'admin');
+      return { ids: sessions.trainingSessions.slice(0, 1).map((s) => s.id) };
+    },
+    expect: allow(...PLANNERS),
+  },
+  updateSession: {
+    document: 'mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }',
+    variables: async (f) => {
+      const cohortId = (await planned(f)).cohortId;
+      const sessions = await f.make<{ trainingSessions: { id: string; startTime: string }[] }>('query($c: ID) { trainingSessions(cohortId: $c) { id startTime } }', { c: cohortId }, 'admin');
+      const session = sessions.trainingSessions[0]!;
+      return { i: { id: session.id, startTime: session.startTime } };
+    },
+    expect: allow(...PLANNERS),
+  },
+  enrol: {
+    document: 'mutation($i: EnrolInput!) { enrol(input: $i) { id } }',
+    variables: async (f) => ({ i: { cohortId: (await planned(f)).cohortId, practitionerId: f.userIds.practitioner } }),
+    expect: allow(...ENROLLERS),
+  },
+  withdraw: {
+    document: 'mutation($i: EnrolInput!) { withdraw(input: $i) { id } }',
+    variables: async (f) => {
+      const cohortId = (await planned(f)).cohortId;
+      await f.make('mutation($i: EnrolInput!) { enrol(input: $i) { id } }', { i: { cohortId, practitionerId: f.userIds.practitioner } }, 'admin');
+      return { i: { cohortId, practitionerId: f.userIds.practitioner } };
+    },
+    expect: allow(...ENROLLERS),
+  },
+
   // ===== queries =====
   auditEvents: { document: '{ auditEvents { total } }', expect: allow('admin') },
   campaign: {

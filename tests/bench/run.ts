@@ -362,6 +362,9 @@ async function measureWeb(): Promise<Record<string, Figure>> {
     await page.getByRole('button', { name: /เข้าสู่ระบบ/ }).click();
     await page.getByRole('navigation').waitFor();
     const token = await page.evaluate(() => Object.values(localStorage).find((v) => v.split('.').length === 3) ?? '');
+    // The consent screen comes first for the demo practitioner; accept it so the form itself is timed.
+    const { currentConsent } = await gql<{ currentConsent: { version: string } }>(product.url, '{ currentConsent { version } }', {}, token);
+    await gql(product.url, 'mutation($v: String!) { giveConsent(version: $v) { version } }', { v: currentConsent.version }, token);
     const campaigns = await gql<{ campaigns: { id: string }[] }>(product.url, '{ campaigns(openToMe: true) { id } }', {}, token);
     const formUrl = `${product.url}/assess/${campaigns.campaigns[0]!.id}`;
     const formTimes: number[] = [];

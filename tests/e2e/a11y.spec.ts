@@ -1,27 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 interface Finding {
   readonly page: string;
@@ -61,12 +48,12 @@ describe('accessibility and phones', () => {
   it('has no serious or critical axe violations on the main pages, for each role, and lays them out at 360 px', async () => {
     const findings: Finding[] = [];
     for (const journey of journeys) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+      const context = await session.browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
       const page = await context.newPage();
-      if (journey.email) await signIn(page, product.url, journey.email);
-      else await page.goto(product.url);
+      if (journey.email) await signIn(page, session.product.url, journey.email);
+      else await page.goto(session.product.url);
       for (const path of journey.paths) {
-        await page.goto(`${product.url}${path}`);
+        await page.goto(`${session.product.url}${path}`);
         await settled(page);
         findings.push(...(await axe(page, `${journey.role} ${path}`)));
         await page.screenshot({ path: join(SCREENSHOTS, `a11y-360-${journey.role}${path.replace(/\//g, '-')}.png`), fullPage: true });
@@ -76,7 +63,7 @@ describe('accessibility and phones', () => {
       }
       if (journey.role === 'practitioner') {
         // The assessment form: consent first, then a competency; both checked.
-        await page.goto(`${product.url}/assess`);
+        await page.goto(`${session.product.url}/assess`);
         await page.getByRole('listitem').filter({ hasText: '(Hennessy-Hicks)' }).getByRole('link').first().click();
         await page.getByRole('button', { name: 'ข้าพเจ้ายินยอม' }).waitFor();
         findings.push(...(await axe(page, 'practitioner consent')));
@@ -91,8 +78,8 @@ describe('accessibility and phones', () => {
   }, 240_000);
 
   it('can be used from the keyboard: a skip link first, visible focus, and a sensible tab order on the form', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await settled(page);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
@@ -110,7 +97,7 @@ describe('accessibility and phones', () => {
 
     // On the form the tab order goes: level descriptions, target scale, current scale, need type,
     // then "next" ("previous" is disabled on the first competency).
-    await page.goto(`${product.url}/assess`);
+    await page.goto(`${session.product.url}/assess`);
     await page.getByRole('listitem').filter({ hasText: '(Hennessy-Hicks)' }).getByRole('link').first().click();
     // Consent was given in the test above when it ran first; ask for it only if it is still due.
     await page.getByText(/สมรรถนะที่ 1 จาก \d+|ความยินยอมเรื่องข้อมูลส่วนบุคคล/).first().waitFor();

@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 describe('a practitioner’s self-assessment in the browser', () => {
   it('asks for PDPA consent, takes every competency one at a time, submits, and keeps it submitted and editable', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await expect(page.getByRole('navigation').getByRole('link', { name: 'แบบสำรวจ' }).count()).resolves.toBe(0);
     await page.getByRole('navigation').getByRole('link', { name: 'ประเมินตนเอง' }).click();
     await page.getByRole('heading', { name: 'ประเมินตนเอง', level: 1 }).waitFor();
@@ -88,8 +74,8 @@ describe('campaigns and paper-form import in the browser', () => {
   const title = 'แบบสำรวจนำร่อง ปัตตานี (ทดสอบนำเข้า)';
 
   it('lets the Pattani coordinator create a campaign, with field errors from the API shown by the fields', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'แบบสำรวจ' }).click();
     await page.getByRole('heading', { name: 'แบบสำรวจความต้องการ', level: 1 }).waitFor();
     const table = page.getByRole('table');
@@ -127,8 +113,8 @@ describe('campaigns and paper-form import in the browser', () => {
   }, 60_000);
 
   it('shows a trainer the campaigns, in English with Gregorian dates, but no creation or import', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, product.url, 'trainer@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, session.product.url, 'trainer@demo.ruamsang.org');
     await page.getByLabel('ภาษา').first().selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Campaigns' }).click();
     await page.getByRole('heading', { name: 'Needs-assessment campaigns', level: 1 }).waitFor();
@@ -142,8 +128,8 @@ describe('campaigns and paper-form import in the browser', () => {
   }, 60_000);
 
   it('imports paper forms: one bad row stores nothing and names its line; valid-rows stores the valid respondent', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'แบบสำรวจ' }).click();
     await page.getByRole('link', { name: `นำเข้าแบบฟอร์มกระดาษ: ${title}` }).click();
     await page.getByRole('heading', { name: 'นำเข้าแบบฟอร์มกระดาษ', level: 1 }).waitFor();

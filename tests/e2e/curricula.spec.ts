@@ -1,28 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 describe('co-designing modules and curricula', () => {
   it('lets the demo trainer create a module and build a curriculum with a live coverage meter', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'trainer@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'trainer@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'โมดูลฝึกอบรม' }).click();
     await page.getByRole('link', { name: 'AGR-101' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'modules-th.png') });
@@ -48,7 +33,7 @@ describe('co-designing modules and curricula', () => {
     await expect(page.getByRole('link', { name: 'คู่มือห่วงโซ่คุณค่า FAO' }).getAttribute('href')).resolves.toBe('https://www.fao.org/fishery/en');
     await expect(page.getByText('สร้างโมดูล', { exact: true }).isVisible()).resolves.toBe(true);
 
-    // The curriculum builder: the meter and the warnings come from libs/domain, in the browser.
+    // The curriculum builder: the meter and the warnings come from libs/domain, in the session.browser.
     await page.getByRole('navigation').getByRole('link', { name: 'หลักสูตร' }).click();
     await page.getByRole('link', { name: 'สร้างหลักสูตรใหม่' }).click();
     await page.getByLabel('ชื่อหลักสูตร').fill('ประมงพื้นบ้านสู่ตลาด');
@@ -86,9 +71,9 @@ describe('co-designing modules and curricula', () => {
   }, 90_000);
 
   it('lets a practitioner read a module and comment, without an edit button', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
-    await page.goto(`${product.url}/modules/GAP-201`);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
+    await page.goto(`${session.product.url}/modules/GAP-201`);
     await page.getByRole('heading', { level: 1, name: /GAP-201/ }).waitFor();
     await expect(page.getByRole('button', { name: 'บันทึก' }).count()).resolves.toBe(0);
     await page.getByLabel('ความคิดเห็นของคุณ').fill('ขอเอกสารภาษามลายูด้วยครับ');

@@ -1,31 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 const thaiNumber = (value: number, digits: number) => new Intl.NumberFormat('th-TH', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 describe('gap dashboard', () => {
   it('shows a coordinator the heatmap with suppressed groups marked, the scatter and the map, and downloads the XLSX as shown', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'ช่องว่างสมรรถนะ' }).click();
     await page.getByRole('heading', { level: 1, name: 'ช่องว่างสมรรถนะ' }).waitFor();
 
@@ -107,8 +92,8 @@ describe('gap dashboard', () => {
   }, 120_000);
 
   it('shows the dashboard in English at phone width, small districts marked suppressed', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByLabel('ภาษา').first().selectOption('en');
     await page.getByRole('navigation').getByRole('link', { name: 'Capacity gaps' }).click();
     await page.getByLabel('Group by').selectOption('PERSONA_GROUP');

@@ -1,30 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** GraphQL from the test itself (not the browser), as a demo account. */
 async function graphqlAs<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const call = async (body: unknown, token?: string) => {
-    const response = await fetch(`${product.url}/graphql`, {
+    const response = await fetch(`${session.product.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
@@ -51,20 +37,20 @@ describe('the installable, offline-first web app', () => {
   afterAll(async () => context?.close());
 
   it('publishes a Thai manifest with PNG icons, and loads its shell with the network off after one visit', async () => {
-    const manifest = (await (await fetch(`${product.url}/manifest.webmanifest`)).json()) as { name: string; lang: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+    const manifest = (await (await fetch(`${session.product.url}/manifest.webmanifest`)).json()) as { name: string; lang: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
     expect(manifest.name).toContain('ร่วมสร้าง');
     expect(manifest.lang).toBe('th');
     expect(manifest.display).toBe('standalone');
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((i) => i.sizes === size && i.type === 'image/png');
       expect(icon).toBeDefined();
-      const response = await fetch(`${product.url}${icon?.src ?? ''}`);
+      const response = await fetch(`${session.product.url}${icon?.src ?? ''}`);
       expect(response.headers.get('content-type')).toBe('image/png');
     }
 
-    context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    context = await session.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(product.url);
+    await page.goto(session.product.url);
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor();
     await serviceWorkerReady(page);
 
@@ -73,7 +59,7 @@ describe('the installable, offline-first web app', () => {
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('th');
     // A deep link is answered by the precached shell too.
-    await page.goto(`${product.url}/gaps`);
+    await page.goto(`${session.product.url}/gaps`);
     await page.getByLabel('อีเมล').waitFor();
     await shot(page, 'offline-shell-360');
     // The API is never answered from the cache: with the network off it simply fails.
@@ -90,9 +76,9 @@ describe('the installable, offline-first web app', () => {
 
 describe('a practitioner assessing offline', () => {
   it('fills the form offline, submits (queued), and once back online exactly one response is stored — even when a reply is lost', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await serviceWorkerReady(page);
     await page.getByRole('navigation').getByRole('link', { name: 'ประเมินตนเอง' }).click();
     const card = page.getByRole('listitem').filter({ hasText: '(PNI)' });
@@ -187,9 +173,9 @@ describe('a practitioner assessing offline', () => {
 
 describe('a submission the API refuses (the campaign closed meanwhile)', () => {
   it('tells the practitioner, keeps the draft on the device and lets them download it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true });
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 800 }, acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'ประเมินตนเอง' }).click();
     await page.getByRole('listitem').filter({ hasText: '(Hennessy-Hicks)' }).getByRole('link').first().click();
     await page.getByText(/สมรรถนะที่ 1 จาก \d+|ความยินยอมเรื่องข้อมูลส่วนบุคคล/).first().waitFor();

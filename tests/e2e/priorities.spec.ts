@@ -1,28 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 describe('participatory prioritisation in the browser', () => {
   it('lets the demo practitioner vote within the budget and comment, without the coordinator controls', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'จัดลำดับความสำคัญ' }).click();
     await page.getByRole('table').waitFor();
     await page.getByLabel('การสำรวจ').selectOption({ label: 'สำรวจความต้องการพัฒนาศักยภาพ ระบบอาหารท้องถิ่น 2569 (Borich)' });
@@ -63,8 +48,8 @@ describe('participatory prioritisation in the browser', () => {
   }, 90_000);
 
   it('shows the coordinator the weight slider and routing controls', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'จัดลำดับความสำคัญ' }).click();
     await page.getByRole('table').waitFor();
     await page.getByLabel('การสำรวจ').selectOption({ label: 'สำรวจความต้องการพัฒนาศักยภาพ ระบบอาหารท้องถิ่น 2569 (Borich)' });

@@ -1,28 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 describe('schedule', () => {
   it('shows a coordinator the month calendar of the demo schedule and the scheduler’s proposal', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'coordinator.pattani@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'ตารางอบรม' }).click();
     await page.getByRole('heading', { name: 'ตารางการอบรมและการลงทะเบียน', level: 1 }).waitFor();
     const grid = page.getByRole('table', { name: /ปฏิทินเดือน 2026-12/ }).first();
@@ -40,8 +25,8 @@ describe('schedule', () => {
   }, 90_000);
 
   it('lets a practitioner enrol and shows the waiting-list position', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'ตารางอบรม' }).click();
     await page.getByText('คุณลงทะเบียนแล้ว').first().waitFor();
     // The small halal cohort in Pattani is full: enrolling puts her on the waiting list.

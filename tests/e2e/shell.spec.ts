@@ -1,29 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, SCREENSHOTS, signIn, startProduct, type RunningProduct } from './support/server.js';
+import { describe, expect, it } from '@jest/globals';
+import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  // Keep whichever started, so afterAll can stop it even when the other failed.
-  const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-  if (started.status === 'fulfilled') product = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  if (started.status === 'rejected') throw started.reason;
-  if (launched.status === 'rejected') throw launched.reason;
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const session = productAndBrowser();
 
 describe('web shell', () => {
   it('serves the Thai login page, signs the admin in and shows role-aware navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(product.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.product.url);
     expect(await page.getAttribute('html', 'lang')).toBe('th');
     await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor(); // the app first asks who is signed in
     await page.screenshot({ path: join(SCREENSHOTS, 'login-th.png') });
@@ -33,7 +17,7 @@ describe('web shell', () => {
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('อีเมลหรือรหัสผ่านไม่ถูกต้อง');
 
-    await signIn(page, product.url, 'admin@demo.ruamsang.org');
+    await signIn(page, session.product.url, 'admin@demo.ruamsang.org');
     const nav = page.getByRole('navigation');
     await expect(nav.getByRole('link', { name: 'ผู้ใช้' }).isVisible()).resolves.toBe(true);
     await expect(nav.getByRole('link', { name: 'ประเมินตนเอง' }).count()).resolves.toBe(0);
@@ -57,8 +41,8 @@ describe('web shell', () => {
   }, 60_000);
 
   it('shows a practitioner no users page', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await signIn(page, product.url, 'practitioner@demo.ruamsang.org');
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await signIn(page, session.product.url, 'practitioner@demo.ruamsang.org');
     const nav = page.getByRole('navigation');
     await expect(nav.getByRole('link', { name: 'ประเมินตนเอง' }).isVisible()).resolves.toBe(true);
     await expect(nav.getByRole('link', { name: 'ผู้ใช้' }).count()).resolves.toBe(0);

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
+import { productAndBrowser } from './support/journey.js';
+import { SCREENSHOTS, signIn } from './support/server.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

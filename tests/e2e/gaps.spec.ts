@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
+import { productAndBrowser } from './support/journey.js';
+import { SCREENSHOTS, signIn } from './support/server.js';
 
 const session = productAndBrowser();
 

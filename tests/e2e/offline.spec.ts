@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
+import { productAndBrowser } from './support/journey.js';
+import { SCREENSHOTS, signIn } from './support/server.js';
 
 const session = productAndBrowser();
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { productAndBrowser, SCREENSHOTS, signIn } from './support/server.js';
+import { productAndBrowser } from './support/journey.js';
+import { SCREENSHOTS, signIn } from './support/server.js';
 
 const session = productAndBrowser();
 

@@ -3,8 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(new URL('.', import.meta.url).pathname, '../../..');
@@ -109,32 +107,3 @@ export async function signIn(page: Page, url: string, email: string, password = 
   await page.getByRole('navigation').waitFor();
 }
 
-/**
- * Starts the product (demo programme, embedded database) and Debian's Chromium before a file's
- * tests, and stops whichever of them started afterwards. Read `product` and `browser` inside tests.
- */
-export function productAndBrowser(): { readonly product: RunningProduct; readonly browser: Browser } {
-  const running: { product?: RunningProduct; browser?: Browser } = {};
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
-    if (started.status === 'fulfilled') running.product = started.value;
-    if (launched.status === 'fulfilled') running.browser = launched.value;
-    if (started.status === 'rejected') throw started.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-  }, 90_000);
-  afterAll(async () => {
-    await running.browser?.close();
-    await running.product?.stop();
-  });
-  return {
-    get product() {
-      if (!running.product) throw new Error('the product is not running (see beforeAll)');
-      return running.product;
-    },
-    get browser() {
-      if (!running.browser) throw new Error('the browser is not running (see beforeAll)');
-      return running.browser;
-    },
-  };
-}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@ruamsang/domain';
-import { GapGrouping } from '@ruamsang/shared';
 import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { GapsService } from '../gaps/gaps.service.js';
 import { PrioritiesService } from '../priorities/priorities.service.js';
@@ -35,7 +34,7 @@ export class GapWeightsService {
   }
 
   async weightsFor(campaignId: string): Promise<Map<string, GapWeight>> {
-    const [analysis, blended] = await Promise.all([this.gaps.analyse(campaignId, GapGrouping.ALL, 'en'), this.priorities.gapWeights(campaignId)]);
+    const { analysis, weights: blended } = await this.priorities.gapWeights(campaignId);
     const all = analysis.groups[0];
     const weights = new Map<string, GapWeight>();
     if (!all || all.suppressed) return weights;

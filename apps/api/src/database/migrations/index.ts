@@ -6,6 +6,8 @@ import { PrioritiesAndWorkshop1795512303911 } from './1795512303911-PrioritiesAn
 import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
 import { Scheduling1795515495610 } from './1795515495610-Scheduling.js';
+import { DropRatingCampaignIndex1795528428922 } from './1795528428922-DropRatingCampaignIndex.js';
+import { SetBasedRatingReference1795528551586 } from './1795528551586-SetBasedRatingReference.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +18,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Curricula1795512337718,
   Privacy1795513664030,
   Scheduling1795515495610,
+  DropRatingCampaignIndex1795528428922,
+  SetBasedRatingReference1795528551586,
 ];

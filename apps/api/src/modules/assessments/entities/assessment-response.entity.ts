@@ -43,13 +43,21 @@ export class AssessmentResponseEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
-/** T (importance / desired / criticality) and C (ability / current / performance) for one competency. */
+/**
+ * T (importance / desired / criticality) and C (ability / current / performance) for one competency.
+ * Only the primary key is indexed: every read goes by response (the dashboards read the rollups),
+ * and each extra index cost a tenth of the import time of a million ratings.
+ */
 @Entity({ name: 'rating' })
-@Index('rating_campaign_competency_idx', ['campaignId', 'competencyCode'])
 export class RatingEntity {
+  /**
+   * References assessment_response.id, enforced per statement rather than per row (migration
+   * SetBasedRatingReference): triggers check a whole insert at once and cascade deletes. A
+   * row-level foreign key cost 40% of the time of importing a million ratings.
+   */
   @PrimaryColumn({ name: 'response_id', type: 'uuid' }) responseId!: string;
-  @ManyToOne(() => AssessmentResponseEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'response_id', foreignKeyConstraintName: 'rating_response_fk' })
+  @ManyToOne(() => AssessmentResponseEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'response_id' })
   response?: AssessmentResponseEntity;
   @PrimaryColumn({ name: 'competency_code', type: 'varchar', length: 40 }) competencyCode!: string;
   @Column({ name: 'campaign_id', type: 'uuid' }) campaignId!: string;

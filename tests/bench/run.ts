@@ -237,6 +237,8 @@ const ROLLUP_SQL = `
 
 async function measureGapDashboard(target: Target, token: string, campaignId: string): Promise<Record<string, Figure>> {
   const api = await timeMedian(RUNS, () => gql(target.product.url, GAP_QUERY, { c: campaignId }, token));
+  // The floor under any signed-in answer: HTTP, the token check with its one lookup of the person, GraphQL.
+  const floor = await timeMedian(RUNS, () => gql(target.product.url, '{ me { id } }', {}, token));
   const [scratch, rollup] = await withClient(target.databaseUrl, async (client) => [
     await timeMedian(RUNS, () => client.query(FROM_SCRATCH_SQL, [campaignId])),
     await timeMedian(RUNS, () => client.query(ROLLUP_SQL, [campaignId])),
@@ -259,6 +261,13 @@ async function measureGapDashboard(target: Target, token: string, campaignId: st
       target: '≤ 1.5 × rollup SQL',
       met: api / rollup <= 1.5,
     },
+    signedInRoundTrip: {
+      value: floor,
+      unit: 'ms (median)',
+      baseline: { name: 'raw SQL over the rollup tables', value: rollup, unit: 'ms' },
+      ratio: floor / rollup,
+      note: '{ me { id } } through the same HTTP GraphQL stack: the least any signed-in dashboard answer costs',
+    },
   };
 }
 
@@ -275,33 +284,39 @@ async function startBareApollo(rows: unknown): Promise<{ url: string; stop: () =
   return { url: url.replace(/\/$/, ''), stop: () => child.kill() };
 }
 
-async function loadTest(url: string, token?: string): Promise<number> {
+async function loadTest(url: string, token?: string, extraHeaders: Record<string, string> = {}): Promise<number> {
   const result = await autocannon({
     url,
     method: 'POST',
     connections: 10,
     duration: READ_SECONDS,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
     body: JSON.stringify({ query: READ_QUERY }),
   });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`load test saw ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return result.requests.average;
 }
 
-async function measureRead(target: Target, token: string): Promise<Figure> {
+/** The signed-in provinces list: as clients get it (response cache), and forced fresh (`Cache-Control: no-cache`). */
+async function measureRead(target: Target, token: string): Promise<Record<string, Figure>> {
   const rows = (await gql<{ provinces: unknown[] }>(target.product.url, READ_QUERY, {}, token)).provinces;
   const bare = await startBareApollo(rows);
   try {
     const product = await loadTest(`${target.product.url}/graphql`, token);
+    const uncached = await loadTest(`${target.product.url}/graphql`, token, { 'cache-control': 'no-cache' });
     const baseline = await loadTest(bare.url);
-    return {
-      value: product,
+    const figure = (value: number, how: string): Figure => ({
+      value,
       unit: 'req/s (concurrency 10)',
       baseline: { name: 'a bare Apollo Server returning the same rows', value: baseline, unit: 'req/s' },
-      ratio: product / baseline,
+      ratio: value / baseline,
       target: '≥ 400 req/s',
-      met: product >= 400,
-      note: `signed-in provinces list: 77 provinces with 928 districts through DataLoader, ${READ_SECONDS} s each`,
+      met: value >= 400,
+      note: `signed-in provinces list: 77 provinces with 928 districts, ${how}, ${READ_SECONDS} s each`,
+    });
+    return {
+      read: figure(product, 'answered from the response cache (the geography is PUBLIC reference data)'),
+      readUncached: figure(uncached, 'executed afresh every time (Cache-Control: no-cache)'),
     };
   } finally {
     bare.stop();
@@ -495,7 +510,7 @@ async function main(): Promise<void> {
       }
       if (MEASURES.has('read')) {
         log(`${name}: read load`);
-        figures['read'] = await measureRead(target, token);
+        Object.assign(figures, await measureRead(target, token));
       }
       if (MEASURES.has('nPlusOne')) {
         log(`${name}: statements per list page`);

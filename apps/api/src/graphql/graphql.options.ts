@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -38,7 +39,14 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
   const armor = operationArmor();
   return {
     // Armor is typed against @apollo/server's CommonJS build, Nest against its ESM one: same runtime objects.
-    plugins: armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>,
+    plugins: [
+      ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      // Whole responses are kept only when every field says PUBLIC with a max age: today that is
+      // the reference geography (provinces, districts), asked for by every sign-in and sign-up
+      // screen. Everything else carries no hint, so it is never cached.
+      // A client may ask for a fresh answer the HTTP way (`Cache-Control: no-cache`).
+      responseCachePlugin({ shouldReadFromCache: ({ request }) => Promise.resolve(!/\bno-cache\b/i.test(request.http?.headers.get('cache-control') ?? '')) }),
+    ],
     validationRules: armor.validationRules,
     // One operation per HTTP request: a batched array would multiply every limit above.
     allowBatchedHttpRequests: false,

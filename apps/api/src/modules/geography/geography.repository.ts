@@ -40,6 +40,21 @@ export function readThaiGeography(): { provinces: ProvinceEntity[]; districts: D
   };
 }
 
+/** The dataset, read once: the tables hold exactly this after `ensureLoaded`, and nothing edits them. */
+let snapshot: { provinces: ProvinceEntity[]; districts: DistrictEntity[]; province: Map<string, ProvinceEntity>; district: Map<string, DistrictEntity>; districtsOf: Map<string, DistrictEntity[]> } | null = null;
+function reference() {
+  if (!snapshot) {
+    const { provinces, districts } = readThaiGeography();
+    provinces.sort((a, b) => a.code.localeCompare(b.code));
+    districts.sort((a, b) => a.code.localeCompare(b.code));
+    const districtsOf = new Map<string, DistrictEntity[]>();
+    for (const d of districts) districtsOf.set(d.provinceCode, [...(districtsOf.get(d.provinceCode) ?? []), d]);
+    snapshot = { provinces, districts, province: new Map(provinces.map((p) => [p.code, p])), district: new Map(districts.map((d) => [d.code, d])), districtsOf };
+  }
+  return snapshot;
+}
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
 @Injectable()
 export class GeographyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -57,20 +72,26 @@ export class GeographyRepository {
     });
   }
 
+  // Provinces and districts are read from the in-memory dataset: reference data asked for by
+  // almost every screen, identical to the tables (which stay for joins and foreign keys).
+
   listProvinces(): Promise<ProvinceEntity[]> {
-    return this.dataSource.getRepository(ProvinceEntity).find({ order: { code: 'ASC' } });
+    return Promise.resolve([...reference().provinces]);
   }
 
   findProvinces(codes: readonly string[]): Promise<ProvinceEntity[]> {
-    return this.dataSource.getRepository(ProvinceEntity).findBy({ code: In([...codes]) });
+    const { province } = reference();
+    return Promise.resolve([...new Set(codes)].map((c) => province.get(c)).filter(present));
   }
 
   findDistricts(codes: readonly string[]): Promise<DistrictEntity[]> {
-    return this.dataSource.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
+    const { district } = reference();
+    return Promise.resolve([...new Set(codes)].map((c) => district.get(c)).filter(present));
   }
 
   findDistrictsOfProvinces(provinceCodes: readonly string[]): Promise<DistrictEntity[]> {
-    return this.dataSource.getRepository(DistrictEntity).find({ where: { provinceCode: In([...provinceCodes]) }, order: { code: 'ASC' } });
+    const { districtsOf } = reference();
+    return Promise.resolve([...new Set(provinceCodes)].sort().flatMap((c) => districtsOf.get(c) ?? []));
   }
 
   findOrganisations(ids: readonly string[]): Promise<OrganisationEntity[]> {

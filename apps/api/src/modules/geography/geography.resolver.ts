@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { cacheControlFromInfo, type CacheHint } from '@apollo/cache-control-types';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Sector } from '@ruamsang/shared';
 import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
 import { Public } from '../../common/auth/public.decorator.js';
@@ -8,6 +10,12 @@ import { CreateOrganisationInput } from './dto/organisation.input.js';
 import { DistrictsOfProvinceLoader } from './geography.loaders.js';
 import { GeographyService } from './geography.service.js';
 import { District, Organisation, Province } from './models/geography.model.js';
+
+/**
+ * Provinces and districts are the official dataset shipped with the product; nothing changes them
+ * while it runs, so whole answers made only of them may be served from the response cache.
+ */
+const REFERENCE_DATA: CacheHint = { maxAge: 3600, scope: 'PUBLIC' };
 
 @Resolver(() => Province)
 export class ProvinceResolver {
@@ -19,12 +27,14 @@ export class ProvinceResolver {
   /** Reference data, needed on the sign-in and sign-up screens. */
   @Public()
   @Query(() => [Province], { description: 'All 77 provinces with their official codes' })
-  async provinces(): Promise<Province[]> {
+  async provinces(@Info() info: GraphQLResolveInfo): Promise<Province[]> {
+    cacheControlFromInfo(info).setCacheHint(REFERENCE_DATA);
     return (await this.geography.listProvinces()).map((p) => Province.from(p));
   }
 
   @ResolveField(() => [District])
-  async districts(@Parent() province: Province, @Context() ctx: RequestContext): Promise<District[]> {
+  async districts(@Parent() province: Province, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<District[]> {
+    cacheControlFromInfo(info).setCacheHint(REFERENCE_DATA);
     return (await ctx.loaders.get(this.districtsOfProvince).load(province.code)).map((d) => District.from(d));
   }
 }

@@ -15,6 +15,18 @@ export interface GapRollup {
   countGap2: number;
 }
 
+/** t(0.975, df), remembered: a dashboard asks for the same few degrees of freedom hundreds of times. */
+const criticalTs = new Map<number, number>();
+function criticalT(df: number): number {
+  let value = criticalTs.get(df);
+  if (value === undefined) {
+    value = quantileT(0.975, df);
+    if (criticalTs.size >= 50_000) criticalTs.clear();
+    criticalTs.set(df, value);
+  }
+  return value;
+}
+
 export function emptyRollup(): GapRollup {
   return { n: 0, t: [0, 0, 0, 0, 0, 0, 0], c: [0, 0, 0, 0, 0, 0, 0], sumD2: 0, countGap2: 0 };
 }
@@ -109,7 +121,7 @@ export function statisticsOf(rollup: GapRollup): GapStatistics {
   const varD = sampleVariance(n, sumD, rollup.sumD2);
   const sdGap = varD === null ? null : Math.sqrt(varD);
   // n = 1 has no spread, so no interval; with sd 0 (all gaps equal) it collapses to the mean.
-  const halfWidth = sdGap === null ? null : quantileT(0.975, n - 1) * (sdGap / Math.sqrt(n));
+  const halfWidth = sdGap === null ? null : criticalT(n - 1) * (sdGap / Math.sqrt(n));
   return {
     n,
     meanTarget,

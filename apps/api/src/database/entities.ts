@@ -39,6 +39,7 @@ import {
   TrainingSessionEntity,
   VenueEntity,
 } from '../modules/scheduling/entities/scheduling.entity.js';
+import { CompetencyRatingEntity } from '../modules/tracking/entities/competency-rating.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -80,4 +81,5 @@ export const ENTITIES = [
   ProvinceCalendarRuleEntity,
   EnrolmentEntity,
   CalendarTokenEntity,
+  CompetencyRatingEntity,
 ];

@@ -13,6 +13,7 @@ import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
 import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
 import { CalendarTokenEntity, EnrolmentEntity, ProvinceCalendarRuleEntity, TrainerProfileEntity, TrainingSessionEntity } from '../scheduling/entities/scheduling.entity.js';
+import { CompetencyRatingEntity } from '../tracking/entities/competency-rating.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -188,6 +189,24 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     export: (manager, userId) => manager.getRepository(TrainingSessionEntity).createQueryBuilder('s').where(':userId = ANY(s.trainer_ids)', { userId }).getMany(),
     async erase(manager, userId) {
       await manager.query('UPDATE training_session SET trainer_ids = array_remove(trainer_ids, $1::uuid) WHERE $1::uuid = ANY(trainer_ids)', [userId]);
+    },
+  },
+  {
+    entity: CompetencyRatingEntity,
+    holds: 'competency re-assessments and trainer-verified evidence about the person, and ratings the person gave',
+    async export(manager, userId) {
+      return manager
+        .getRepository(CompetencyRatingEntity)
+        .createQueryBuilder('r')
+        .where('r.practitioner_id = :userId OR r.rated_by = :userId', { userId })
+        .orderBy('r.rated_at', 'DESC')
+        .getMany();
+    },
+    async erase(manager, userId) {
+      // Levels stay (linked to the anonymised account) so gap closure does not move; free
+      // text that can identify the person is blanked; ratings they gave lose their author.
+      await manager.getRepository(CompetencyRatingEntity).update({ practitionerId: userId }, { evidence: null, clientSubmissionId: null });
+      await manager.getRepository(CompetencyRatingEntity).update({ ratedBy: userId }, { ratedBy: null });
     },
   },
   {

@@ -39,6 +39,14 @@ import {
   TrainingSessionEntity,
   VenueEntity,
 } from '../modules/scheduling/entities/scheduling.entity.js';
+import {
+  AttendanceBatchReceiptEntity,
+  AttendanceCorrectionEntity,
+  AttendanceEntity,
+  CertificateEntity,
+  CompletionEntity,
+  CompletionRuleEntity,
+} from '../modules/attendance/entities/attendance.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -80,4 +88,10 @@ export const ENTITIES = [
   ProvinceCalendarRuleEntity,
   EnrolmentEntity,
   CalendarTokenEntity,
+  AttendanceEntity,
+  AttendanceCorrectionEntity,
+  AttendanceBatchReceiptEntity,
+  CompletionRuleEntity,
+  CompletionEntity,
+  CertificateEntity,
 ];

@@ -6,6 +6,7 @@ import { PrioritiesAndWorkshop1795512303911 } from './1795512303911-PrioritiesAn
 import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
 import { Scheduling1795515495610 } from './1795515495610-Scheduling.js';
+import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Curricula1795512337718,
   Privacy1795513664030,
   Scheduling1795515495610,
+  Attendance1795528880261,
 ];

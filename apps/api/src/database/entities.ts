@@ -40,6 +40,14 @@ import {
   VenueEntity,
 } from '../modules/scheduling/entities/scheduling.entity.js';
 import { CompetencyRatingEntity } from '../modules/tracking/entities/competency-rating.entity.js';
+import {
+  AttendanceBatchReceiptEntity,
+  AttendanceCorrectionEntity,
+  AttendanceEntity,
+  CertificateEntity,
+  CompletionEntity,
+  CompletionRuleEntity,
+} from '../modules/attendance/entities/attendance.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -82,4 +90,10 @@ export const ENTITIES = [
   EnrolmentEntity,
   CalendarTokenEntity,
   CompetencyRatingEntity,
+  AttendanceEntity,
+  AttendanceCorrectionEntity,
+  AttendanceBatchReceiptEntity,
+  CompletionRuleEntity,
+  CompletionEntity,
+  CertificateEntity,
 ];

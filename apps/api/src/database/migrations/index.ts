@@ -7,6 +7,7 @@ import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
 import { Scheduling1795515495610 } from './1795515495610-Scheduling.js';
 import { CompetencyRating1795528506829 } from './1795528506829-CompetencyRating.js';
+import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Privacy1795513664030,
   Scheduling1795515495610,
   CompetencyRating1795528506829,
+  Attendance1795528880261,
 ];

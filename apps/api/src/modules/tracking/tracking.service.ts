@@ -254,13 +254,15 @@ export class TrackingService {
   async submitReassessment(actor: Actor, input: SubmitReassessmentInput, locale: Locale): Promise<HistoryEntry[]> {
     if (actor.role !== Role.PRACTITIONER) throw DomainError.forbidden(TrackingMessages['tracking.onlyPractitioners']);
     const curriculum = await this.curriculum(input.curriculumId);
+    // Read before the transaction: everything inside it goes through its manager.
+    const taught = await this.taughtCodes(curriculum.id);
     const rows = await this.repository.transaction(async (manager) => {
       const seat = (await this.repository.seatsOf(actor.id, manager)).find((s) => s.curriculumId === curriculum.id);
       if (!seat) throw DomainError.forbidden(TrackingMessages['tracking.notEnrolled']);
       this.checkCodes(
         'ratings',
         input.ratings.map((r) => r.competencyCode),
-        await this.taughtCodes(curriculum.id),
+        taught,
       );
       const earlier = await this.earlierSubmission(manager, input.clientSubmissionId, (r) => r.practitionerId === actor.id && r.curriculumId === curriculum.id && r.source === CompetencyRatingSource.SELF);
       if (earlier) return earlier;
@@ -341,9 +343,10 @@ export class TrackingService {
   async addEvidence(actor: Actor, input: AddCompetencyEvidenceInput, locale: Locale): Promise<HistoryEntry> {
     const cohort = await this.cohort(input.cohortId);
     if (!(await this.mayTeach(actor, cohort))) throw DomainError.forbidden(TrackingMessages['tracking.notYourLearner']);
+    const taught = await this.taughtCodes(cohort.curriculumId);
     const rows = await this.repository.transaction(async (manager) => {
       if (!(await this.repository.isEnrolled(cohort.id, input.practitionerId, manager))) throw DomainError.forbidden(TrackingMessages['tracking.notYourLearner']);
-      this.checkCodes('competencyCode', [input.competencyCode], await this.taughtCodes(cohort.curriculumId));
+      this.checkCodes('competencyCode', [input.competencyCode], taught);
       const earlier = await this.earlierSubmission(manager, input.clientSubmissionId, (r) => r.ratedBy === actor.id && r.practitionerId === input.practitionerId && r.source === CompetencyRatingSource.TRAINER);
       if (earlier) return earlier;
       const stored = await this.repository.insertRatings(manager, [

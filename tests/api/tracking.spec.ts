@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { Role } from '@ruamsang/shared';
+import { Gender, Role, Sector } from '@ruamsang/shared';
 import { buildSubmission, consent, createCampaign, adminToken, SUBMIT } from '../support/factories.js';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -83,7 +83,7 @@ beforeAll(async () => {
   ];
   const provinces = ['94', '94', '94', '95', '94'];
   for (let i = 0; i < 5; i += 1) {
-    const user = await t.createUser({ role: Role.PRACTITIONER, provinceCode: provinces[i]!, gender: i % 2 ? 'MALE' : 'FEMALE', sector: 'COMMUNITY' });
+    const user = await t.createUser({ role: Role.PRACTITIONER, provinceCode: provinces[i]!, gender: i % 2 ? Gender.MALE : Gender.FEMALE, sector: Sector.COMMUNITY });
     await consent(t, user.token);
     await ok(SUBMIT, { i: buildSubmission(campaignId, codes, (code) => pre[i]![code] ?? [4, 2]) }, user.token);
     P.push({ id: user.id, token: user.token });

@@ -21,6 +21,7 @@ import { PrioritiesModule } from './modules/priorities/priorities.module.js';
 import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { CurriculaModule } from './modules/curricula/curricula.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
+import { TrackingModule } from './modules/tracking/tracking.module.js';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         WorkshopModule,
         CurriculaModule,
         SchedulingModule,
+        TrackingModule,
       ],
       controllers: [HealthController],
       providers: [

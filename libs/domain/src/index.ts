@@ -20,3 +20,4 @@ export { schedule, type ScheduleOptions } from './scheduling/scheduler.js';
 export { scheduleExact, scheduleAuto, type ExactOptions, type ExactResult, type AutoOptions } from './scheduling/exact.js';
 export * from './scheduling/ical.js';
 export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/generate.js';
+export * from './tracking/index.js';

@@ -183,7 +183,59 @@ const PLANNERS: SignedInActor[] = ['coordinator', 'admin'];
 /** Enrolling the fixture practitioner: the practitioner, Pattani's coordinator, admins. */
 const ENROLLERS: SignedInActor[] = ['practitioner', 'coordinator', 'admin'];
 
+// ---- tracking fixtures: the planned cohort's module teaches the first competency; the practitioner holds a seat ----
+let trackingFixture: Promise<{ cohortId: string }> | null = null;
+function tracked(f: Fixture): Promise<{ cohortId: string }> {
+  trackingFixture ??= (async () => {
+    const { cohortId } = await planned(f);
+    await f.make(
+      'mutation($c: String!, $i: UpdateTrainingModuleInput!) { updateTrainingModule(code: $c, input: $i) { code } }',
+      { c: f.moduleCode, i: { competencyTargets: [{ competencyCode: f.competencyCodes[0], targetLevel: 4 }] } },
+      'admin',
+    );
+    await f.make('mutation($i: EnrolInput!) { enrol(input: $i) { id } }', { i: { cohortId, practitionerId: f.userIds.practitioner } }, 'admin');
+    return { cohortId };
+  })();
+  return trackingFixture;
+}
+/** Dashboards of the Pattani campaign: its coordinator and admins. */
+const DASHBOARD_READERS: SignedInActor[] = ['coordinator', 'admin'];
+
 export const MATRIX: Record<string, MatrixEntry> = {
+  // ---- competency tracking ----
+  myCompetencyHistory: { document: '{ myCompetencyHistory { id } }', expect: anySignedIn() },
+  myReassessments: { document: '{ myReassessments { curriculumId } }', expect: anySignedIn() },
+  evidenceRoster: {
+    document: 'query($c: ID!) { evidenceRoster(cohortId: $c) { cohortId } }',
+    variables: async (f) => ({ c: (await tracked(f)).cohortId }),
+    // the cohort's trainer, Pattani's coordinator, admins
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  gapClosure: { document: 'query($c: ID!) { gapClosure(campaignId: $c) { minGroupSize } }', variables: (f) => ({ c: f.campaignId }), expect: allow(...DASHBOARD_READERS) },
+  completionDashboard: {
+    document: 'query($c: ID!) { completionDashboard(curriculumId: $c) { minGroupSize } }',
+    variables: (f) => ({ c: f.curriculumId }),
+    expect: allow(...DASHBOARD_READERS),
+  },
+  trainingFunnel: { document: 'query($c: ID!) { trainingFunnel(curriculumId: $c) { people } }', variables: (f) => ({ c: f.curriculumId }), expect: allow(...DASHBOARD_READERS) },
+  submitReassessment: {
+    document: 'mutation($i: SubmitReassessmentInput!) { submitReassessment(input: $i) { id } }',
+    variables: async (f) => {
+      await tracked(f);
+      return { i: { curriculumId: f.curriculumId, clientSubmissionId: randomUUID(), ratings: [{ competencyCode: f.competencyCodes[0], level: 3 }] } };
+    },
+    // only the practitioner holding a seat, for themselves
+    expect: allow('practitioner'),
+  },
+  addCompetencyEvidence: {
+    document: 'mutation($i: AddCompetencyEvidenceInput!) { addCompetencyEvidence(input: $i) { id } }',
+    variables: async (f) => ({
+      i: { practitionerId: f.userIds.practitioner, cohortId: (await tracked(f)).cohortId, competencyCode: f.competencyCodes[0], level: 4, evidence: 'Observed during the field visit', clientSubmissionId: randomUUID() },
+    }),
+    // the trainer teaching the cohort, and admins
+    expect: allow('trainer', 'admin'),
+  },
+
   // ---- scheduling and enrolment ----
   venues: { document: '{ venues { id } }', expect: anySignedIn() },
   trainerProfiles: { document: '{ trainerProfiles { userId } }', expect: anySignedIn() },

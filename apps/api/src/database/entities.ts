@@ -39,6 +39,15 @@ import {
   TrainingSessionEntity,
   VenueEntity,
 } from '../modules/scheduling/entities/scheduling.entity.js';
+import { CompetencyRatingEntity } from '../modules/tracking/entities/competency-rating.entity.js';
+import {
+  AttendanceBatchReceiptEntity,
+  AttendanceCorrectionEntity,
+  AttendanceEntity,
+  CertificateEntity,
+  CompletionEntity,
+  CompletionRuleEntity,
+} from '../modules/attendance/entities/attendance.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -80,4 +89,11 @@ export const ENTITIES = [
   ProvinceCalendarRuleEntity,
   EnrolmentEntity,
   CalendarTokenEntity,
+  CompetencyRatingEntity,
+  AttendanceEntity,
+  AttendanceCorrectionEntity,
+  AttendanceBatchReceiptEntity,
+  CompletionRuleEntity,
+  CompletionEntity,
+  CertificateEntity,
 ];

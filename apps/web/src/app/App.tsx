@@ -21,6 +21,8 @@ const ModuleEditorPage = lazy(() => import('../features/curricula/ModuleEditorPa
 const CurriculaPage = lazy(() => import('../features/curricula/CurriculaPage'));
 const CurriculumBuilderPage = lazy(() => import('../features/curricula/CurriculumBuilderPage'));
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
+const CompetenciesPage = lazy(() => import('../features/tracking/CompetenciesPage'));
+const TrackingDashboardPage = lazy(() => import('../features/tracking/TrackingDashboardPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -61,6 +63,8 @@ export function App() {
               <Route path="curricula/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CurriculumBuilderPage /></RequireRole>} />
               <Route path="curricula/:id" element={<CurriculumBuilderPage />} />
               <Route path="schedule" element={<SchedulePage />} />
+              <Route path="competencies" element={<RequireRole roles={[Role.PRACTITIONER, Role.TRAINER, Role.ADMIN]}><CompetenciesPage /></RequireRole>} />
+              <Route path="tracking" element={<RequireRole roles={[Role.COORDINATOR, Role.ADMIN]}><TrackingDashboardPage /></RequireRole>} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

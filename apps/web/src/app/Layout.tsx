@@ -15,6 +15,8 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/modules', key: 'nav.modules', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/curricula', key: 'nav.curricula', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/schedule', key: 'nav.schedule', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/competencies', key: 'nav.competencies', roles: [Role.PRACTITIONER, Role.TRAINER, Role.ADMIN] },
+  { to: '/tracking', key: 'nav.tracking', roles: [Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {

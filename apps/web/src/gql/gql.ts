@@ -58,6 +58,15 @@ type Documents = {
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": typeof types.WithdrawDocument,
     "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": typeof types.RotateCalendarTokenDocument,
+    "\n  query MyCompetencyHistory {\n    myCompetencyHistory {\n      id\n      kind\n      source\n      competencyCode\n      competencyName\n      level\n      target\n      evidence\n      ratedByName\n      ratedAt\n      campaignTitle\n      curriculumTitle\n    }\n  }\n": typeof types.MyCompetencyHistoryDocument,
+    "\n  query MyReassessments {\n    myReassessments {\n      curriculumId\n      curriculumTitle\n      cohortName\n      competencies {\n        code\n        name\n        preTarget\n        preCurrent\n        lastLevel\n      }\n    }\n  }\n": typeof types.MyReassessmentsDocument,
+    "\n  mutation SubmitReassessment($input: SubmitReassessmentInput!) {\n    submitReassessment(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitReassessmentDocument,
+    "\n  query TrainerCohorts {\n    mySessions {\n      id\n      cohortId\n      cohortName\n    }\n  }\n": typeof types.TrainerCohortsDocument,
+    "\n  query EvidenceRoster($cohortId: ID!) {\n    evidenceRoster(cohortId: $cohortId) {\n      cohortId\n      curriculumTitle\n      practitioners {\n        id\n        displayName\n      }\n      competencies {\n        code\n        name\n      }\n    }\n  }\n": typeof types.EvidenceRosterDocument,
+    "\n  mutation AddCompetencyEvidence($input: AddCompetencyEvidenceInput!) {\n    addCompetencyEvidence(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCompetencyEvidenceDocument,
+    "\n  query TrackingCampaigns {\n    campaigns {\n      id\n      title\n    }\n  }\n": typeof types.TrackingCampaignsDocument,
+    "\n  query TrackingCurricula($campaignId: ID) {\n    curricula(campaignId: $campaignId) {\n      id\n      title\n    }\n  }\n": typeof types.TrackingCurriculaDocument,
+    "\n  query TrackingDashboard($campaignId: ID!, $curriculumId: ID!, $groupBy: GapClosureGrouping, $completionBy: CompletionGrouping) {\n    gapClosure(campaignId: $campaignId, curriculumId: $curriculumId, groupBy: $groupBy) {\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanPreCurrent\n          meanPostCurrent\n          meanChange\n          shareImproved\n          preIndex\n          postIndex\n        }\n      }\n    }\n    completionDashboard(curriculumId: $curriculumId, groupBy: $completionBy) {\n      minGroupSize\n      groups {\n        key\n        enrolled\n        suppressed\n        completed\n        completionRate\n      }\n    }\n    trainingFunnel(curriculumId: $curriculumId) {\n      people\n      suppressed\n      stages {\n        stage\n        count\n        shareOfPrevious\n      }\n    }\n  }\n": typeof types.TrackingDashboardDocument,
     "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.ProvincesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -117,6 +126,15 @@ const documents: Documents = {
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": types.EnrolDocument,
     "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": types.WithdrawDocument,
     "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": types.RotateCalendarTokenDocument,
+    "\n  query MyCompetencyHistory {\n    myCompetencyHistory {\n      id\n      kind\n      source\n      competencyCode\n      competencyName\n      level\n      target\n      evidence\n      ratedByName\n      ratedAt\n      campaignTitle\n      curriculumTitle\n    }\n  }\n": types.MyCompetencyHistoryDocument,
+    "\n  query MyReassessments {\n    myReassessments {\n      curriculumId\n      curriculumTitle\n      cohortName\n      competencies {\n        code\n        name\n        preTarget\n        preCurrent\n        lastLevel\n      }\n    }\n  }\n": types.MyReassessmentsDocument,
+    "\n  mutation SubmitReassessment($input: SubmitReassessmentInput!) {\n    submitReassessment(input: $input) {\n      id\n    }\n  }\n": types.SubmitReassessmentDocument,
+    "\n  query TrainerCohorts {\n    mySessions {\n      id\n      cohortId\n      cohortName\n    }\n  }\n": types.TrainerCohortsDocument,
+    "\n  query EvidenceRoster($cohortId: ID!) {\n    evidenceRoster(cohortId: $cohortId) {\n      cohortId\n      curriculumTitle\n      practitioners {\n        id\n        displayName\n      }\n      competencies {\n        code\n        name\n      }\n    }\n  }\n": types.EvidenceRosterDocument,
+    "\n  mutation AddCompetencyEvidence($input: AddCompetencyEvidenceInput!) {\n    addCompetencyEvidence(input: $input) {\n      id\n    }\n  }\n": types.AddCompetencyEvidenceDocument,
+    "\n  query TrackingCampaigns {\n    campaigns {\n      id\n      title\n    }\n  }\n": types.TrackingCampaignsDocument,
+    "\n  query TrackingCurricula($campaignId: ID) {\n    curricula(campaignId: $campaignId) {\n      id\n      title\n    }\n  }\n": types.TrackingCurriculaDocument,
+    "\n  query TrackingDashboard($campaignId: ID!, $curriculumId: ID!, $groupBy: GapClosureGrouping, $completionBy: CompletionGrouping) {\n    gapClosure(campaignId: $campaignId, curriculumId: $curriculumId, groupBy: $groupBy) {\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanPreCurrent\n          meanPostCurrent\n          meanChange\n          shareImproved\n          preIndex\n          postIndex\n        }\n      }\n    }\n    completionDashboard(curriculumId: $curriculumId, groupBy: $completionBy) {\n      minGroupSize\n      groups {\n        key\n        enrolled\n        suppressed\n        completed\n        completionRate\n      }\n    }\n    trainingFunnel(curriculumId: $curriculumId) {\n      people\n      suppressed\n      stages {\n        stage\n        count\n        shareOfPrevious\n      }\n    }\n  }\n": types.TrackingDashboardDocument,
     "\n  query Users($offset: Int!, $limit: Int!, $search: String) {\n    users(offset: $offset, limit: $limit, search: $search) {\n      total\n      offset\n      limit\n      items {\n        id\n        displayName\n        email\n        role\n        sector\n        province {\n          code\n          nameTh\n          nameEn\n        }\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      nameTh\n      nameEn\n      districts {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.ProvincesDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.CreateUserDocument,
@@ -322,6 +340,42 @@ export function graphql(source: "\n  mutation Withdraw($input: EnrolInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCompetencyHistory {\n    myCompetencyHistory {\n      id\n      kind\n      source\n      competencyCode\n      competencyName\n      level\n      target\n      evidence\n      ratedByName\n      ratedAt\n      campaignTitle\n      curriculumTitle\n    }\n  }\n"): (typeof documents)["\n  query MyCompetencyHistory {\n    myCompetencyHistory {\n      id\n      kind\n      source\n      competencyCode\n      competencyName\n      level\n      target\n      evidence\n      ratedByName\n      ratedAt\n      campaignTitle\n      curriculumTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReassessments {\n    myReassessments {\n      curriculumId\n      curriculumTitle\n      cohortName\n      competencies {\n        code\n        name\n        preTarget\n        preCurrent\n        lastLevel\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReassessments {\n    myReassessments {\n      curriculumId\n      curriculumTitle\n      cohortName\n      competencies {\n        code\n        name\n        preTarget\n        preCurrent\n        lastLevel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReassessment($input: SubmitReassessmentInput!) {\n    submitReassessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReassessment($input: SubmitReassessmentInput!) {\n    submitReassessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainerCohorts {\n    mySessions {\n      id\n      cohortId\n      cohortName\n    }\n  }\n"): (typeof documents)["\n  query TrainerCohorts {\n    mySessions {\n      id\n      cohortId\n      cohortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceRoster($cohortId: ID!) {\n    evidenceRoster(cohortId: $cohortId) {\n      cohortId\n      curriculumTitle\n      practitioners {\n        id\n        displayName\n      }\n      competencies {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidenceRoster($cohortId: ID!) {\n    evidenceRoster(cohortId: $cohortId) {\n      cohortId\n      curriculumTitle\n      practitioners {\n        id\n        displayName\n      }\n      competencies {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCompetencyEvidence($input: AddCompetencyEvidenceInput!) {\n    addCompetencyEvidence(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCompetencyEvidence($input: AddCompetencyEvidenceInput!) {\n    addCompetencyEvidence(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackingCampaigns {\n    campaigns {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query TrackingCampaigns {\n    campaigns {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackingCurricula($campaignId: ID) {\n    curricula(campaignId: $campaignId) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query TrackingCurricula($campaignId: ID) {\n    curricula(campaignId: $campaignId) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackingDashboard($campaignId: ID!, $curriculumId: ID!, $groupBy: GapClosureGrouping, $completionBy: CompletionGrouping) {\n    gapClosure(campaignId: $campaignId, curriculumId: $curriculumId, groupBy: $groupBy) {\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanPreCurrent\n          meanPostCurrent\n          meanChange\n          shareImproved\n          preIndex\n          postIndex\n        }\n      }\n    }\n    completionDashboard(curriculumId: $curriculumId, groupBy: $completionBy) {\n      minGroupSize\n      groups {\n        key\n        enrolled\n        suppressed\n        completed\n        completionRate\n      }\n    }\n    trainingFunnel(curriculumId: $curriculumId) {\n      people\n      suppressed\n      stages {\n        stage\n        count\n        shareOfPrevious\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrackingDashboard($campaignId: ID!, $curriculumId: ID!, $groupBy: GapClosureGrouping, $completionBy: CompletionGrouping) {\n    gapClosure(campaignId: $campaignId, curriculumId: $curriculumId, groupBy: $groupBy) {\n      primaryIndex\n      minGroupSize\n      groups {\n        key\n        label\n        respondents\n        suppressed\n        figures {\n          competencyCode\n          n\n          meanPreCurrent\n          meanPostCurrent\n          meanChange\n          shareImproved\n          preIndex\n          postIndex\n        }\n      }\n    }\n    completionDashboard(curriculumId: $curriculumId, groupBy: $completionBy) {\n      minGroupSize\n      groups {\n        key\n        enrolled\n        suppressed\n        completed\n        completionRate\n      }\n    }\n    trainingFunnel(curriculumId: $curriculumId) {\n      people\n      suppressed\n      stages {\n        stage\n        count\n        shareOfPrevious\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -194,6 +194,14 @@ export interface GroupAnalysis {
 }
 
 /**
+ * The small-cell rule shared by every aggregate the product shows (gap analysis, gap closure,
+ * completion dashboards, funnel): a group of fewer than `minGroupSize` people shows no figure.
+ */
+export function isSuppressed(groupSize: number, minGroupSize: number): boolean {
+  return groupSize < minGroupSize;
+}
+
+/**
  * Figures for one group's competencies. A group with fewer respondents than `minGroupSize`
  * is suppressed: every figure is null and n is 0, so nothing about a small group can be
  * read back from any screen, export or API answer.
@@ -204,7 +212,7 @@ export function analyseGroup(
   respondents: number,
   minGroupSize: number,
 ): GroupAnalysis {
-  if (respondents < minGroupSize) {
+  if (isSuppressed(respondents, minGroupSize)) {
     return {
       suppressed: true,
       figures: competencies.map((c) => ({ ...statisticsOf(emptyRollup()), competencyCode: c.competencyCode, quadrant: null, rank: null })),

@@ -7,7 +7,9 @@ import { Curricula1795512337718 } from './1795512337718-Curricula.js';
 import { Privacy1795513664030 } from './1795513664030-Privacy.js';
 import { Scheduling1795515495610 } from './1795515495610-Scheduling.js';
 import { DropRatingCampaignIndex1795528428922 } from './1795528428922-DropRatingCampaignIndex.js';
+import { CompetencyRating1795528506829 } from './1795528506829-CompetencyRating.js';
 import { SetBasedRatingReference1795528551586 } from './1795528551586-SetBasedRatingReference.js';
+import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -19,5 +21,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Privacy1795513664030,
   Scheduling1795515495610,
   DropRatingCampaignIndex1795528428922,
+  CompetencyRating1795528506829,
   SetBasedRatingReference1795528551586,
+  Attendance1795528880261,
 ];

@@ -13,6 +13,15 @@ import { FrameworkEntity } from '../frameworks/entities/framework.entity.js';
 import { GapCommentEntity, GapRouteEntity, GapVoteEntity, PrioritySettingEntity } from '../priorities/entities/priorities.entity.js';
 import { HopesFearsBoardEntity, HopesFearsCardEntity, IcebergAnalysisEntity, PersonaEntity } from '../workshop/entities/workshop.entity.js';
 import { CalendarTokenEntity, EnrolmentEntity, ProvinceCalendarRuleEntity, TrainerProfileEntity, TrainingSessionEntity } from '../scheduling/entities/scheduling.entity.js';
+import { CompetencyRatingEntity } from '../tracking/entities/competency-rating.entity.js';
+import {
+  AttendanceBatchReceiptEntity,
+  AttendanceCorrectionEntity,
+  AttendanceEntity,
+  CertificateEntity,
+  CompletionEntity,
+  CompletionRuleEntity,
+} from '../attendance/entities/attendance.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -191,6 +200,24 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     },
   },
   {
+    entity: CompetencyRatingEntity,
+    holds: 'competency re-assessments and trainer-verified evidence about the person, and ratings the person gave',
+    async export(manager, userId) {
+      return manager
+        .getRepository(CompetencyRatingEntity)
+        .createQueryBuilder('r')
+        .where('r.practitioner_id = :userId OR r.rated_by = :userId', { userId })
+        .orderBy('r.rated_at', 'DESC')
+        .getMany();
+    },
+    async erase(manager, userId) {
+      // Levels stay (linked to the anonymised account) so gap closure does not move; free
+      // text that can identify the person is blanked; ratings they gave lose their author.
+      await manager.getRepository(CompetencyRatingEntity).update({ practitionerId: userId }, { evidence: null, clientSubmissionId: null });
+      await manager.getRepository(CompetencyRatingEntity).update({ ratedBy: userId }, { ratedBy: null });
+    },
+  },
+  {
     entity: ProvinceCalendarRuleEntity,
     holds: 'province calendar rules the person last changed',
     export: (manager, userId) => manager.getRepository(ProvinceCalendarRuleEntity).findBy({ updatedBy: userId }),
@@ -238,6 +265,74 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     export: (manager, userId) => manager.getRepository(CurriculumEntity).findBy({ createdBy: userId }),
     async erase(manager, userId) {
       await manager.getRepository(CurriculumEntity).update({ createdBy: userId }, { createdBy: null });
+    },
+  },
+  {
+    entity: AttendanceEntity,
+    holds: 'attendance marks: the person’s own, and those the person marked',
+    export: (manager, userId) => manager.getRepository(AttendanceEntity).find({ where: [{ practitionerId: userId }, { markedBy: userId }], order: { sessionDate: 'ASC' } }),
+    async erase(manager, userId) {
+      // The person's marks stay with the anonymised account so completion figures do not move.
+      await manager.getRepository(AttendanceEntity).update({ markedBy: userId }, { markedBy: null });
+    },
+  },
+  {
+    entity: AttendanceCorrectionEntity,
+    holds: 'corrections of attendance: of the person’s marks, and those the person made, with reasons',
+    async export(manager, userId) {
+      return manager
+        .getRepository(AttendanceCorrectionEntity)
+        .createQueryBuilder('c')
+        .innerJoin(AttendanceEntity, 'a', 'a.id = c.attendance_id')
+        .where('a.practitioner_id = :userId OR c.corrected_by = :userId', { userId })
+        .orderBy('c.corrected_at', 'ASC')
+        .getMany();
+    },
+    async erase(manager, userId) {
+      // Reasons may describe the person (an illness, a family event): cleared; the old → new trail stays.
+      await manager.query(
+        `UPDATE attendance_correction c SET reason = NULL FROM attendance a WHERE a.id = c.attendance_id AND a.practitioner_id = $1 AND c.reason IS NOT NULL`,
+        [userId],
+      );
+      await manager.getRepository(AttendanceCorrectionEntity).update({ correctedBy: userId }, { correctedBy: null });
+    },
+  },
+  {
+    entity: AttendanceBatchReceiptEntity,
+    holds: 'receipts of attendance rosters the person sent',
+    export: (manager, userId) => manager.getRepository(AttendanceBatchReceiptEntity).findBy({ markedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(AttendanceBatchReceiptEntity).update({ markedBy: userId }, { markedBy: null });
+    },
+  },
+  {
+    entity: CompletionRuleEntity,
+    holds: 'completion rules the person last changed',
+    export: (manager, userId) => manager.getRepository(CompletionRuleEntity).findBy({ updatedBy: userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(CompletionRuleEntity).update({ updatedBy: userId }, { updatedBy: null });
+    },
+  },
+  {
+    entity: CompletionEntity,
+    holds: 'curricula the person completed (computed from attendance)',
+    export: (manager, userId) => manager.getRepository(CompletionEntity).findBy({ practitionerId: userId }),
+    // Kept with the anonymised account: the completion figures stay the same.
+    erase: () => Promise.resolve(),
+  },
+  {
+    entity: CertificateEntity,
+    holds: 'certificates issued to the person (name as printed, curriculum, verification code)',
+    export: (manager, userId) => manager.getRepository(CertificateEntity).findBy({ practitionerId: userId }),
+    async erase(manager, userId) {
+      // The name is removed and the certificate revoked: /verify answers 404 for its code from now on.
+      await manager
+        .getRepository(CertificateEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ holderName: ERASED_NAME, revokedAt: () => 'COALESCE(revoked_at, now())' })
+        .where('practitioner_id = :userId', { userId })
+        .execute();
     },
   },
   {

@@ -1,12 +1,23 @@
-import type { GapTable, GapTableColumn } from '@ruamsang/domain';
+import type { GapTableColumnKind } from '@ruamsang/domain';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 /** The byte-order mark that makes Excel read a CSV as UTF-8 (Thai would be garbled otherwise). */
 export const UTF8_BOM = '\uFEFF';
 
-export interface ExportHeaders {
-  header(column: GapTableColumn): string;
+/** Any flat table the dashboards show (the gap table, the tracking tables): columns and rows by key. */
+export interface WritableColumn<K extends string = string> {
+  readonly key: K;
+  readonly kind: GapTableColumnKind;
+  readonly decimals: number;
+}
+export interface WritableTable<K extends string, C extends WritableColumn<K>> {
+  readonly columns: readonly C[];
+  readonly rows: readonly Record<K, string | number | null>[];
+}
+
+export interface ExportHeaders<C extends WritableColumn = WritableColumn> {
+  header(column: C): string;
 }
 
 /**
@@ -14,14 +25,14 @@ export interface ExportHeaders {
  * a dot as decimal separator; a suppressed group's figure cells are empty. Text that a
  * spreadsheet would run as a formula (=, +, -, @ first) is escaped.
  */
-export function gapTableToCsv(table: GapTable, headers: ExportHeaders): Buffer {
+export function gapTableToCsv<K extends string, C extends WritableColumn<K>>(table: WritableTable<K, C>, headers: ExportHeaders<C>): Buffer {
   const fields = table.columns.map((c) => headers.header(c));
   const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
   const csv = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true });
   return Buffer.from(UTF8_BOM + csv + '\r\n', 'utf8');
 }
 
-function numberFormat(column: GapTableColumn): string | undefined {
+function numberFormat(column: WritableColumn): string | undefined {
   switch (column.kind) {
     case 'integer':
       return '0';
@@ -43,7 +54,12 @@ export interface XlsxSheetNames {
  * XLSX: the table on the first sheet (bold frozen header row, filters, number formats as the
  * screen rounds them, full precision in the cells), and what the figures are on the second.
  */
-export async function gapTableToXlsx(table: GapTable, headers: ExportHeaders, sheets: XlsxSheetNames, about: readonly [string, string | number][]): Promise<Buffer> {
+export async function gapTableToXlsx<K extends string, C extends WritableColumn<K>>(
+  table: WritableTable<K, C>,
+  headers: ExportHeaders<C>,
+  sheets: XlsxSheetNames,
+  about: readonly [string, string | number][],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ruamsang';
   workbook.created = new Date();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { gapTable, type Actor, type GapTable, type PrimaryIndex, type Quadrant } from '@ruamsang/domain';
+import { gapTable, type Actor, type GapTable, type GapTableColumn, type PrimaryIndex, type Quadrant } from '@ruamsang/domain';
 import { GapGrouping, type Locale } from '@ruamsang/shared';
 import { translate } from '../../common/errors.js';
 import { FrameworksRepository } from '../frameworks/frameworks.repository.js';
@@ -15,7 +15,7 @@ export interface ExportFile {
   readonly fileName: string;
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -53,7 +53,7 @@ export class ReportsService {
 
   async exportGaps(actor: Actor, campaignId: string, groupBy: GapGrouping, format: ExportFormat, locale: Locale): Promise<ExportFile> {
     const { campaign, analysis, table } = await this.gapTableOf(actor, campaignId, groupBy, locale);
-    const headers: ExportHeaders = {
+    const headers: ExportHeaders<GapTableColumn> = {
       header: (column) => (column.key === 'group' && groupBy !== GapGrouping.ALL ? GroupingNames[groupBy][locale] : GapColumnHeaders[column.key][locale]),
     };
     const fileName = `ruamsang-gaps-${campaign.id.slice(0, 8)}-${groupBy.toLowerCase().replace('_', '-')}.${format}`;

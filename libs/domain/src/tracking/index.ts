@@ -1,0 +1,3 @@
+export * from './gap-closure.js';
+export * from './dashboards.js';
+export * from './tables.js';

@@ -6,6 +6,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 const here = fileURLToPath(new URL('.', import.meta.url));
 // Every path the API answers outside the web app (see API_PREFIXES in apps/api/src/bootstrap.ts).
 const API_PREFIXES = ['/graphql', '/health', '/imports', '/exports', '/calendar', '/verify', '/certificates'];
+// …except these pages of the web app at a prefix itself: the API answers only below them (/certificates/<code>.pdf).
+const WEB_PAGES_AT_API_PREFIX = ['/certificates'];
+const isWebPage = (url: string | undefined) => WEB_PAGES_AT_API_PREFIX.some((p) => url === p || url?.startsWith(`${p}?`));
 
 export default defineConfig({
   root: here,
@@ -41,7 +44,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: API_PREFIXES.map((p) => new RegExp(`^${p}(/|$)`)),
+        navigateFallbackDenylist: API_PREFIXES.map((p) => new RegExp(WEB_PAGES_AT_API_PREFIX.includes(p) ? `^${p}/` : `^${p}(/|$)`)),
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
@@ -68,6 +71,6 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, 'http://localhost:3000'])),
+    proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, { target: 'http://localhost:3000', bypass: (req: { url?: string }) => (isWebPage(req.url) ? '/index.html' : undefined) }])),
   },
 });

@@ -20,6 +20,8 @@ import { GeographyRepository } from './modules/geography/geography.repository.js
 
 /** Paths the API answers; everything else that looks like a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/calendar', '/verify', '/certificates', '/exports', '/imports'];
+/** Web pages at an API prefix itself: `/certificates` is "My certificates"; the API answers only below it (`/certificates/<code>.pdf`). */
+const WEB_PAGES_AT_API_PREFIX = new Set(['/certificates']);
 
 export interface RuamsangApp {
   readonly app: NestExpressApplication;
@@ -42,7 +44,7 @@ function serveWeb(app: NestExpressApplication, webDist: string): void {
   app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(webDist, { index: false, maxAge: 0 }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`));
+    const isPage = (req.method === 'GET' || req.method === 'HEAD') && (WEB_PAGES_AT_API_PREFIX.has(req.path) || !API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`)));
     if (isPage && !req.path.includes('.')) res.sendFile(index);
     else next();
   });

@@ -22,6 +22,7 @@ import { WorkshopModule } from './modules/workshop/workshop.module.js';
 import { CurriculaModule } from './modules/curricula/curricula.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { TrackingModule } from './modules/tracking/tracking.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         CurriculaModule,
         SchedulingModule,
         TrackingModule,
+        AttendanceModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -21,3 +21,4 @@ export { scheduleExact, scheduleAuto, type ExactOptions, type ExactResult, type 
 export * from './scheduling/ical.js';
 export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/generate.js';
 export * from './tracking/index.js';
+export * from './completion/index.js';

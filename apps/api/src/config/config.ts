@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const truthy = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value !== '' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value === true ? true : undefined;
@@ -45,6 +45,12 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(0) @Max(65535)
   EMBEDDED_DATABASE_PORT?: number;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'CHECK_IN_SECRET must be at least 32 characters' })
+  CHECK_IN_SECRET?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_WEB_URL must be an http(s) URL' })
+  PUBLIC_WEB_URL?: string;
 }
 
 export interface AppConfig {
@@ -63,6 +69,10 @@ export interface AppConfig {
   readonly webDist: string | null;
   /** Loopback port of the embedded database, for psql and pg_dump; 0 picks a free one. */
   readonly embeddedDatabasePort: number;
+  /** Signs the attendance check-in codes (HMAC-SHA256); derived from the JWT secret unless set. */
+  readonly checkInSecret: string;
+  /** The web app's public origin, for links printed in QR codes; null uses the request's origin. */
+  readonly publicWebUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -84,18 +94,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   const dataDir = vars.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(vars.DATA_DIR ?? './.data');
+  const jwtSecret = vars.JWT_SECRET ?? localJwtSecret(dataDir);
   return {
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL ?? null,
     dataDir,
     bootstrapAdmin: vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD } : null,
-    jwtSecret: vars.JWT_SECRET ?? localJwtSecret(dataDir),
+    jwtSecret,
     tokenTtlSeconds: vars.TOKEN_TTL_SECONDS ?? 12 * 3600,
     demoData: vars.DEMO_DATA ?? false,
     demoPassword: vars.DEMO_PASSWORD ?? 'ruamsang-demo',
     production,
     webDist: vars.WEB_DIST === 'none' ? null : resolve(vars.WEB_DIST ?? DEFAULT_WEB_DIST),
     embeddedDatabasePort: vars.EMBEDDED_DATABASE_PORT ?? 0,
+    // A separate key from the token key, so a check-in code can never be mistaken for anything it signs.
+    checkInSecret: vars.CHECK_IN_SECRET ?? createHmac('sha256', jwtSecret).update('ruamsang attendance check-in codes v1').digest('hex'),
+    publicWebUrl: vars.PUBLIC_WEB_URL ? vars.PUBLIC_WEB_URL.replace(/\/+$/, '') : null,
   };
 }
 

@@ -1,0 +1,2 @@
+export * from './completion-rule.js';
+export * from './certificate-code.js';

@@ -9,8 +9,9 @@ import { formatDate, formatTime } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { AssessmentFormQuery, NeedType } from '../../gql/graphql';
-import { offlineStore, useOnline } from './offline-store';
-import { backoffDelay, downloadText, draftCsv, type LocalDraft, type QueuedSubmission, type SyncState } from './offline-sync';
+import { backoffDelay, downloadText, useOnline } from '../../app/offline';
+import { offlineStore } from './offline-store';
+import { draftCsv, type LocalDraft, type QueuedSubmission, type SyncState } from './offline-sync';
 
 const FORM = graphql(`
   query AssessmentForm($id: ID!) {

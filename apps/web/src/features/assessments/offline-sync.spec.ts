@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay, draftCsv, type LocalDraft } from './offline-sync.js';
+import { draftCsv, type LocalDraft } from './offline-sync.js';
 
 describe('offline assessment helpers', () => {
-  it('backs off 1 s, 2 s, 4 s … and never waits more than a minute', () => {
-    expect([0, 1, 2, 3, 5, 6, 7, 20].map(backoffDelay)).toEqual([1000, 2000, 4000, 8000, 32_000, 60_000, 60_000, 60_000]);
-  });
-
   it('exports a draft as CSV with ratings, open answers and quoted text', () => {
     const draft: LocalDraft = {
       campaignId: 'c1',

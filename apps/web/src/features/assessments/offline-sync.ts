@@ -31,11 +31,6 @@ export interface QueuedSubmission {
 /** Where the assessment stands between this device and the server. */
 export type SyncState = 'editing' | 'savedLocally' | 'queued' | 'sending' | 'sent' | 'refused';
 
-/** Retry delay after `attempt` failed sends: 1 s, 2 s, 4 s … capped at one minute. */
-export function backoffDelay(attempt: number): number {
-  return Math.min(60_000, 1000 * 2 ** Math.max(0, attempt));
-}
-
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
   const text = String(value);
@@ -51,17 +46,4 @@ export function draftCsv(draft: LocalDraft): string {
   for (const r of draft.ratings) lines.push([draft.campaignId, r.competencyCode, r.target, r.current, r.needType, null, null]);
   for (const a of draft.answers) lines.push([draft.campaignId, null, null, null, null, a.key, a.text]);
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-/** Saves text as a file through a temporary download link. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

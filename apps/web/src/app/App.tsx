@@ -23,6 +23,7 @@ const CurriculumBuilderPage = lazy(() => import('../features/curricula/Curriculu
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
 const CompetenciesPage = lazy(() => import('../features/tracking/CompetenciesPage'));
 const TrackingDashboardPage = lazy(() => import('../features/tracking/TrackingDashboardPage'));
+const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function App() {
               <Route path="schedule" element={<SchedulePage />} />
               <Route path="competencies" element={<RequireRole roles={[Role.PRACTITIONER, Role.TRAINER, Role.ADMIN]}><CompetenciesPage /></RequireRole>} />
               <Route path="tracking" element={<RequireRole roles={[Role.COORDINATOR, Role.ADMIN]}><TrackingDashboardPage /></RequireRole>} />
+              <Route path="certificates" element={<CertificatesPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

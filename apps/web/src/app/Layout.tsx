@@ -17,6 +17,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/schedule', key: 'nav.schedule', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/competencies', key: 'nav.competencies', roles: [Role.PRACTITIONER, Role.TRAINER, Role.ADMIN] },
   { to: '/tracking', key: 'nav.tracking', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/certificates', key: 'nav.certificates', roles: [Role.PRACTITIONER] },
 ];
 
 export function LanguageSwitcher() {

@@ -10,6 +10,7 @@ import { formatNumber } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
 import type { CurriculumDetailQuery } from '../../gql/graphql';
+import { CompletionPanel } from './CompletionPanel';
 import { pick } from './text';
 import './curricula.css';
 
@@ -378,6 +379,7 @@ export default function CurriculumBuilderPage() {
         </p>
       )}
       {(!id || existing) && <Builder key={existing?.id ?? 'new'} existing={existing} />}
+      {existing && <CompletionPanel curriculumId={existing.id} />}
     </section>
   );
 }

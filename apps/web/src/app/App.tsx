@@ -23,6 +23,10 @@ const CurriculumBuilderPage = lazy(() => import('../features/curricula/Curriculu
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
 const CompetenciesPage = lazy(() => import('../features/tracking/CompetenciesPage'));
 const TrackingDashboardPage = lazy(() => import('../features/tracking/TrackingDashboardPage'));
+const AttendancePage = lazy(() => import('../features/attendance/AttendancePage'));
+const RosterPage = lazy(() => import('../features/attendance/RosterPage'));
+const CheckInQrPage = lazy(() => import('../features/attendance/CheckInQrPage'));
+const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
 
 function Loading() {
@@ -66,6 +70,11 @@ export function App() {
               <Route path="schedule" element={<SchedulePage />} />
               <Route path="competencies" element={<RequireRole roles={[Role.PRACTITIONER, Role.TRAINER, Role.ADMIN]}><CompetenciesPage /></RequireRole>} />
               <Route path="tracking" element={<RequireRole roles={[Role.COORDINATOR, Role.ADMIN]}><TrackingDashboardPage /></RequireRole>} />
+              <Route path="attendance" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><AttendancePage /></RequireRole>} />
+              <Route path="attendance/:sessionId/:date" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><RosterPage /></RequireRole>} />
+              <Route path="attendance/:sessionId/:date/qr" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CheckInQrPage /></RequireRole>} />
+              {/* Signed out, the login page shows on this same URL; once signed in it checks in. */}
+              <Route path="check-in/:code" element={<CheckInPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />

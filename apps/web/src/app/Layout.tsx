@@ -1,4 +1,6 @@
+import { useApolloClient } from '@apollo/client/react';
 import { LOCALES, type Locale, Role } from '@ruamsang/shared';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from './auth';
@@ -17,6 +19,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/schedule', key: 'nav.schedule', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/competencies', key: 'nav.competencies', roles: [Role.PRACTITIONER, Role.TRAINER, Role.ADMIN] },
   { to: '/tracking', key: 'nav.tracking', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/attendance', key: 'nav.attendance', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/certificates', key: 'nav.certificates', roles: [Role.PRACTITIONER] },
 ];
 
@@ -39,6 +42,14 @@ export function LanguageSwitcher() {
 export function Layout() {
   const { t } = useTranslation();
   const { me, logout } = useAuth();
+  const client = useApolloClient();
+  const userId = me?.id;
+  const marksAttendance = me ? (me.role as Role) !== Role.PRACTITIONER : false;
+  // Attendance marks kept on this device go out as soon as the app opens (that code loads on demand).
+  useEffect(() => {
+    if (!userId || !marksAttendance) return;
+    void import('../features/attendance/outbox').then(({ attendanceOutbox }) => attendanceOutbox.start(userId, client)).catch(() => undefined);
+  }, [userId, marksAttendance, client]);
   return (
     <>
       <a className="skip" href="#main">

@@ -105,17 +105,21 @@ beforeAll(async () => {
   const [module] = await db.query<{ id: string }[]>(`SELECT id FROM training_module WHERE code = 'TRK-101'`);
   const [session] = await db.query<{ id: string }[]>(
     `INSERT INTO training_session (cohort_id, module_id, venue_id, trainer_ids, dates, start_time, end_time, status)
-     VALUES ($1, $2, $3, ARRAY[$4]::uuid[], ARRAY['2027-02-01'], '09:00', '16:00', 'PUBLISHED') RETURNING id`,
+     VALUES ($1, $2, $3, ARRAY[$4]::uuid[], ARRAY['2027-02-01', '2027-02-02'], '09:00', '16:00', 'PUBLISHED') RETURNING id`,
     [cohortA, module!.id, venue!.id, trainer.id],
   );
-  for (const p of [P[0]!, P[1]!]) {
-    await db.query(`INSERT INTO attendance (session_id, session_date, practitioner_id, status, method, marked_at) VALUES ($1, '2027-02-01', $2, 'PRESENT', 'TRAINER', now())`, [session!.id, p.id]);
+  // P1 attends both days (100 %), P2 the first only (50 %), P3 neither: under the default 80 % rule only P1
+  // completes — computed by the completion rule when P1's self re-assessment below is stored (the tracking hook).
+  const marks: [number, string, string][] = [
+    [0, '2027-02-01', 'PRESENT'],
+    [0, '2027-02-02', 'PRESENT'],
+    [1, '2027-02-01', 'PRESENT'],
+    [1, '2027-02-02', 'ABSENT'],
+    [2, '2027-02-01', 'ABSENT'],
+  ];
+  for (const [i, date, status] of marks) {
+    await db.query(`INSERT INTO attendance (session_id, session_date, practitioner_id, status, method, marked_at) VALUES ($1, $2, $3, $4, 'TRAINER', now())`, [session!.id, date, P[i]!.id, status]);
   }
-  await db.query(`INSERT INTO attendance (session_id, session_date, practitioner_id, status, method, marked_at) VALUES ($1, '2027-02-01', $2, 'ABSENT', 'TRAINER', now())`, [session!.id, P[2]!.id]);
-  await db.query(
-    `INSERT INTO completion (practitioner_id, curriculum_id, cohort_id, completed_at, attended_minutes, required_minutes, scheduled_minutes) VALUES ($1, $2, $3, now(), 420, 336, 420)`,
-    [P[0]!.id, curriculumId, cohortA],
-  );
 
   // The post ratings of the worked example.
   const post: [number, { competencyCode: string; level: number; target?: number }[]][] = [

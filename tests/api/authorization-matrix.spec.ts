@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { addDays, bangkokDateOf } from '@ruamsang/domain';
 import { Role } from '@ruamsang/shared';
 import { CURRENT_CONSENT } from '../../apps/api/src/modules/assessments/consent.js';
 import { ACTORS, HTTP_MATRIX, HTTP_STATUS, MATRIX, type ActorKey, type Fixture, type MatrixEntry, type Outcome, type SignedInActor } from '../support/authz/matrix.js';
@@ -114,7 +116,42 @@ beforeAll(async () => {
     { i: { title: 'Low prices', event: 'e', patterns: 'p', structures: 's', mentalModels: 'm', provinceCode: '94', campaignId } },
     'coordinator',
   );
+  // Attendance: a curriculum of its own, a Pattani cohort, a session held yesterday and today taught
+  // by `trainer` (a persisted factory: the scheduler only plans ahead), the practitioner seated and
+  // marked present on both days, so the completion rule issues their certificate.
+  const today = bangkokDateOf(new Date());
+  const pastDate = addDays(today, -1);
+  const attendanceCurriculum = await make<{ createCurriculum: { id: string } }>(
+    'mutation($i: CreateCurriculumInput!) { createCurriculum(input: $i) { id } }',
+    { i: { title: 'Pattani attendance curriculum', campaignId, moduleCodes: [moduleCode], provinceCodes: ['94'] } },
+    'admin',
+  );
+  const attendanceCohort = await make<{ saveCohort: { id: string } }>(
+    'mutation($i: SaveCohortInput!) { saveCohort(input: $i) { id } }',
+    { i: { name: 'Matrix attendance cohort', curriculumId: attendanceCurriculum.createCurriculum.id, provinceCode: '94', teachingLanguage: 'THAI', capacity: 20 } },
+    'admin',
+  );
+  const db = t.ruamsang.dataSource;
+  const [venue] = await db.query<{ id: string }[]>(`INSERT INTO venue (province_code, name, capacity) VALUES ('94', 'Matrix attendance hall', 30) RETURNING id`);
+  const [session] = await db.query<{ id: string }[]>(
+    `INSERT INTO training_session (cohort_id, module_id, venue_id, trainer_ids, dates, start_time, end_time, status)
+     SELECT $1, m.id, $2, ARRAY[$3]::uuid[], ARRAY[$4, $5]::text[], '09:00', '12:00', 'PUBLISHED' FROM training_module m WHERE m.code = $6 RETURNING id`,
+    [attendanceCohort.saveCohort.id, venue!.id, people.trainer.id, pastDate, today, moduleCode],
+  );
+  await make('mutation($i: EnrolInput!) { enrol(input: $i) { id } }', { i: { cohortId: attendanceCohort.saveCohort.id, practitionerId: people.practitioner.id } }, 'admin');
+  for (const sessionDate of [pastDate, today]) {
+    await make(
+      'mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { sessionId } }',
+      { i: { clientBatchId: randomUUID(), sessionId: session!.id, sessionDate, marks: [{ practitionerId: people.practitioner.id, status: 'PRESENT' }] } },
+      'admin',
+    );
+  }
+  const certificates = await make<{ myCertificates: { code: string }[] }>('{ myCertificates { code } }', {}, 'practitioner');
+  const certificateCode = certificates.myCertificates[0]?.code;
+  if (!certificateCode) throw new Error('the attendance fixture issued no certificate');
+
   fixture = {
+    attendance: { curriculumId: attendanceCurriculum.createCurriculum.id, cohortId: attendanceCohort.saveCohort.id, sessionId: session!.id, pastDate, today, certificateCode },
     tokens,
     userIds,
     frameworkId: framework.id,

@@ -46,6 +46,19 @@ export interface Fixture {
   readonly boardId: string;
   readonly personaId: string;
   readonly icebergId: string;
+  /**
+   * Attendance: a curriculum of its own with a Pattani cohort taught by `trainer`, one session
+   * held yesterday and today (Asia/Bangkok), `practitioner` seated and marked PRESENT both days, so
+   * they hold a live certificate.
+   */
+  readonly attendance: {
+    readonly curriculumId: string;
+    readonly cohortId: string;
+    readonly sessionId: string;
+    readonly pastDate: string;
+    readonly today: string;
+    readonly certificateCode: string;
+  };
   gql<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResult<T>>;
   /** Runs a fixture-making call and fails loudly when it is refused. */
   make<T = Record<string, any>>(query: string, variables: Record<string, unknown>, as: SignedInActor): Promise<T>;
@@ -234,6 +247,88 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
     // the trainer teaching the cohort, and admins
     expect: allow('trainer', 'admin'),
+  },
+
+  // ---- attendance, completion and certificates: the session's trainer, Pattani's coordinator, admins ----
+  sessionRoster: {
+    document: 'query($s: ID!, $d: String!) { sessionRoster(sessionId: $s, sessionDate: $d) { sessionId } }',
+    variables: (f) => ({ s: f.attendance.sessionId, d: f.attendance.pastDate }),
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  attendanceCorrections: {
+    document: 'query($s: ID!) { attendanceCorrections(sessionId: $s) { id } }',
+    variables: (f) => ({ s: f.attendance.sessionId }),
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  sessionCheckInCode: {
+    document: 'query($s: ID!, $d: String!) { sessionCheckInCode(sessionId: $s, sessionDate: $d) { code } }',
+    variables: (f) => ({ s: f.attendance.sessionId, d: f.attendance.today }),
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  completionRule: {
+    document: 'query($c: ID!) { completionRule(curriculumId: $c) { minAttendancePercent } }',
+    variables: (f) => ({ c: f.attendance.curriculumId }),
+    expect: anySignedIn(),
+  },
+  cohortProgress: {
+    document: 'query($c: ID!) { cohortProgress(cohortId: $c) { practitionerId complete } }',
+    variables: (f) => ({ c: f.attendance.cohortId }),
+    // the cohort's trainers, Pattani's coordinator, admins
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  myCertificates: {
+    document: '{ myCertificates { code } }',
+    // only ever the caller's own: the holder sees theirs, everyone else none
+    expect: {
+      ...anySignedIn(),
+      ...Object.fromEntries(
+        SIGNED_IN.map((a) => [
+          a,
+          check((data, f) => expect((data['myCertificates'] as { code: string }[]).map((c) => c.code)).toEqual(a === 'practitioner' ? [f.attendance.certificateCode] : [])),
+        ]),
+      ),
+    },
+  },
+  markAttendance: {
+    document: 'mutation($i: MarkAttendanceInput!) { markAttendance(input: $i) { sessionId } }',
+    variables: (f) => ({
+      i: { clientBatchId: randomUUID(), sessionId: f.attendance.sessionId, sessionDate: f.attendance.pastDate, marks: [{ practitionerId: f.userIds.practitioner, status: 'PRESENT' }] },
+    }),
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  correctAttendance: {
+    document: 'mutation($i: CorrectAttendanceInput!) { correctAttendance(input: $i) { status } }',
+    variables: async (f) => {
+      // switch between PRESENT and LATE (both attended: the certificate stays)
+      const roster = await f.make<{ sessionRoster: { marks: { practitionerId: string; status: string }[] } }>(
+        'query($s: ID!, $d: String!) { sessionRoster(sessionId: $s, sessionDate: $d) { marks { practitionerId status } } }',
+        { s: f.attendance.sessionId, d: f.attendance.pastDate },
+        'admin',
+      );
+      const current = roster.sessionRoster.marks.find((m) => m.practitionerId === f.userIds.practitioner)?.status;
+      return {
+        i: { sessionId: f.attendance.sessionId, sessionDate: f.attendance.pastDate, practitionerId: f.userIds.practitioner, status: current === 'LATE' ? 'PRESENT' : 'LATE', reason: 'Matrix correction' },
+      };
+    },
+    expect: allow('trainer', 'coordinator', 'admin'),
+  },
+  checkIn: {
+    document: 'mutation($c: String!) { checkIn(code: $c) { alreadyMarked } }',
+    variables: async (f) => {
+      const code = await f.make<{ sessionCheckInCode: { code: string } }>(
+        'query($s: ID!, $d: String!) { sessionCheckInCode(sessionId: $s, sessionDate: $d) { code } }',
+        { s: f.attendance.sessionId, d: f.attendance.today },
+        'admin',
+      );
+      return { c: code.sessionCheckInCode.code };
+    },
+    // a practitioner seated in the session's cohort, for themselves
+    expect: allow('practitioner'),
+  },
+  setCompletionRule: {
+    document: 'mutation($i: SetCompletionRuleInput!) { setCompletionRule(input: $i) { minAttendancePercent } }',
+    variables: (f) => ({ i: { curriculumId: f.attendance.curriculumId, minAttendancePercent: 80, requiresPostAssessment: false } }),
+    expect: allow('trainer', 'otherTrainer', 'coordinator', 'otherProvinceCoordinator', 'admin'),
   },
 
   // ---- scheduling and enrolment ----
@@ -592,4 +687,12 @@ export const HTTP_MATRIX: HttpEntry[] = [
   { method: 'GET', route: '/exports/my-data.json', path: () => '/exports/my-data.json', expect: anySignedIn() },
   { method: 'GET', route: '/exports/my-data.html', path: () => '/exports/my-data.html', expect: anySignedIn() },
   { method: 'GET', route: '/health', path: () => '/health', expect: publicForAll() },
+  {
+    method: 'GET',
+    route: '/certificates/:code.pdf',
+    path: (f) => `/certificates/${f.attendance.certificateCode}.pdf`,
+    // the holder, the cohort's trainer, Pattani's coordinator, admins
+    expect: allow('practitioner', 'trainer', 'coordinator', 'admin'),
+  },
+  { method: 'GET', route: '/verify/:code', path: (f) => `/verify/${f.attendance.certificateCode}`, expect: publicForAll() },
 ];

@@ -39,9 +39,9 @@ async function settled(page: Page): Promise<void> {
 
 const journeys: { email: string | null; role: string; paths: string[] }[] = [
   { email: null, role: 'visitor', paths: ['/'] },
-  { email: 'practitioner@demo.ruamsang.org', role: 'practitioner', paths: ['/', '/assess', '/gaps', '/priorities', '/modules', '/curricula'] },
-  { email: 'trainer@demo.ruamsang.org', role: 'trainer', paths: ['/', '/campaigns', '/gaps', '/priorities', '/modules', '/modules/new', '/curricula', '/curricula/new'] },
-  { email: 'coordinator.pattani@demo.ruamsang.org', role: 'coordinator', paths: ['/', '/campaigns', '/gaps', '/priorities', '/users'] },
+  { email: 'practitioner@demo.ruamsang.org', role: 'practitioner', paths: ['/', '/assess', '/gaps', '/priorities', '/modules', '/curricula', '/competencies', '/certificates'] },
+  { email: 'trainer@demo.ruamsang.org', role: 'trainer', paths: ['/', '/campaigns', '/gaps', '/priorities', '/modules', '/modules/new', '/curricula', '/curricula/new', '/competencies'] },
+  { email: 'coordinator.pattani@demo.ruamsang.org', role: 'coordinator', paths: ['/', '/campaigns', '/gaps', '/priorities', '/users', '/tracking'] },
   { email: 'admin@demo.ruamsang.org', role: 'admin', paths: ['/', '/campaigns', '/users'] },
 ];
 

@@ -195,7 +195,7 @@ function CohortProgressTable({ cohort }: { cohort: { id: string; name: string } 
       {rows.length > 0 && (
         <>
           <p>{t('curricula.completion.summary', { complete: rows.filter((r) => r.complete).length, total: rows.length })}</p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table aria-labelledby={captionId}>
               <thead>
                 <tr>

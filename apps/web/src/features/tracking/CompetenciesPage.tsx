@@ -245,7 +245,7 @@ export default function CompetenciesPage() {
         {history.loading && <p className="loading" role="status">{t('common.loading')}</p>}
         {history.data?.myCompetencyHistory.length === 0 && <p className="empty">{t('tracking.noHistory')}</p>}
         {history.data && history.data.myCompetencyHistory.length > 0 && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>

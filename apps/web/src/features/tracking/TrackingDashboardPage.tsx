@@ -164,7 +164,7 @@ export default function TrackingDashboardPage() {
             {exportButtons('gap-closure', chosenCampaign, { groupBy, curriculumId: chosenCurriculum })}
             {dashboard.data.gapClosure.groups.length === 0 && <p className="empty">{t('tracking.noPairs')}</p>}
             {dashboard.data.gapClosure.groups.length > 0 && (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>
@@ -221,7 +221,7 @@ export default function TrackingDashboardPage() {
             {dashboard.data.completionDashboard.groups.length === 0 ? (
               <p className="empty">{t('tracking.noEnrolments')}</p>
             ) : (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>

@@ -40,7 +40,7 @@ async function settled(page: Page): Promise<void> {
 const journeys: { email: string | null; role: string; paths: string[] }[] = [
   { email: null, role: 'visitor', paths: ['/'] },
   { email: 'practitioner@demo.ruamsang.org', role: 'practitioner', paths: ['/', '/assess', '/gaps', '/priorities', '/modules', '/curricula', '/competencies', '/certificates'] },
-  { email: 'trainer@demo.ruamsang.org', role: 'trainer', paths: ['/', '/campaigns', '/gaps', '/priorities', '/modules', '/modules/new', '/curricula', '/curricula/new', '/competencies'] },
+  { email: 'trainer@demo.ruamsang.org', role: 'trainer', paths: ['/', '/campaigns', '/gaps', '/priorities', '/modules', '/modules/new', '/curricula', '/curricula/new', '/attendance', '/competencies'] },
   { email: 'coordinator.pattani@demo.ruamsang.org', role: 'coordinator', paths: ['/', '/campaigns', '/gaps', '/priorities', '/users', '/tracking'] },
   { email: 'admin@demo.ruamsang.org', role: 'admin', paths: ['/', '/campaigns', '/users'] },
 ];
@@ -61,6 +61,17 @@ describe('accessibility and phones', () => {
         // Nothing is wider than the phone's screen.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) findings.push({ page: `${journey.role} ${path}`, rule: 'wider-than-360px', impact: 'serious', help: `scrolls sideways by ${overflow} px`, targets: [] });
+      }
+      if (journey.role === 'trainer') {
+        // The attendance roster of the trainer's first session day, at 360 px.
+        await page.goto(`${session.product.url}/attendance`);
+        await page.locator('a.day-link').first().click();
+        await page.getByRole('status', { name: 'สถานะการส่งข้อมูล' }).waitFor();
+        await settled(page);
+        findings.push(...(await axe(page, 'trainer attendance roster')));
+        await page.screenshot({ path: join(SCREENSHOTS, 'a11y-360-trainer-attendance-roster.png'), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 1) findings.push({ page: 'trainer attendance roster', rule: 'wider-than-360px', impact: 'serious', help: `scrolls sideways by ${overflow} px`, targets: [] });
       }
       if (journey.role === 'practitioner') {
         // The assessment form: consent first, then a competency; both checked.

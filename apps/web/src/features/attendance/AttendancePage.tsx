@@ -45,7 +45,7 @@ function SessionCard({ session, today }: { session: SessionItem; today: string }
               aria-current={date === today ? 'date' : undefined}
             >
               {formatDate(dayAsDate(date), locale)}
-              {date === today && <strong> · {t('attendance.today')}</strong>}
+              {date === today && <strong>· {t('attendance.today')}</strong>}
             </Link>
           </li>
         ))}

@@ -187,6 +187,21 @@ describe('attendance', () => {
     }
   }, 120_000);
 
+  it("a coordinator sees the sessions of their province (in English here) and opens the same roster", async () => {
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
+    await page.getByRole('combobox', { name: 'ภาษา' }).selectOption('en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Attendance' }).click();
+    const card = page.getByRole('region', { name: 'Today' }).getByRole('listitem').filter({ hasText: 'Field attendance' }).first();
+    await card.getByRole('link', { name: /today/ }).click();
+    await page.getByRole('heading', { name: 'Field attendance', level: 1 }).waitFor();
+    for (const name of [f.practitionerName, ...OTHERS]) await page.getByRole('group', { name }).getByRole('radio', { name: 'Present' }).waitFor();
+    await page.getByRole('button', { name: 'Mark all others present' }).waitFor();
+    await shot(page, 'attendance-roster-coordinator-en-360');
+    await context.close();
+  }, 60_000);
+
   it('a seated practitioner checks in by opening the code’s link (signing in first); a forged code is refused', async () => {
     const { sessionCheckInCode } = await graphqlAs<{ sessionCheckInCode: { code: string; checkInPath: string; validOn: string } }>(
       TRAINER,

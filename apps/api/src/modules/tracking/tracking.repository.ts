@@ -206,12 +206,12 @@ export class TrackingRepository {
     );
     return rows.map((r) => r.id);
   }
-  /** People marked PRESENT at least once in a session of a cohort of the curriculum. */
+  /** People who attended (PRESENT or LATE, as the completion rule counts them) at least one session day of the curriculum. */
   async attendedCurriculum(curriculumId: string): Promise<string[]> {
     const rows = await this.m().query<{ id: string }[]>(
       `SELECT DISTINCT a.practitioner_id AS id
          FROM attendance a JOIN training_session s ON s.id = a.session_id JOIN cohort c ON c.id = s.cohort_id
-        WHERE c.curriculum_id = $1 AND a.status = 'PRESENT'`,
+        WHERE c.curriculum_id = $1 AND a.status IN ('PRESENT', 'LATE')`,
       [curriculumId],
     );
     return rows.map((r) => r.id);

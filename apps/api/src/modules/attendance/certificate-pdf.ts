@@ -16,7 +16,7 @@ export interface CertificateContent {
 
 const require = createRequire(import.meta.url);
 /** Noto Sans Thai ships as per-script subsets: Thai glyphs (with GSUB/GPOS mark positioning) and Latin. */
-const FONTS = {
+export const CERTIFICATE_FONTS = {
   thai: require.resolve('@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff'),
   thaiBold: require.resolve('@fontsource/noto-sans-thai/files/noto-sans-thai-thai-700-normal.woff'),
   latin: require.resolve('@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff'),
@@ -26,6 +26,9 @@ const FONTS = {
 const THAI = /[\u0E00-\u0E7F]/;
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const INK = '#1f2937';
+/** Where the two Thai lines that matter most sit (top of the line box, in points, and the largest size). */
+export const CERTIFICATE_LINES = { holderName: { y: 196, size: 34 }, curriculumTitle: { y: 294, size: 26 } } as const;
+
 const ACCENT = '#14532d';
 
 /** Splits text into runs of Thai and of everything else; spaces stay with the run they follow. */
@@ -90,10 +93,10 @@ export function renderCertificatePdf(content: CertificateContent): Promise<Buffe
     margin: 0,
     info: { Title: `เกียรติบัตร ${content.code}`, Author: 'Ruamsang', Subject: content.curriculumTitle, CreationDate: content.completedAt },
   });
-  doc.registerFont('thai', FONTS.thai);
-  doc.registerFont('thai-bold', FONTS.thaiBold);
-  doc.registerFont('latin', FONTS.latin);
-  doc.registerFont('latin-bold', FONTS.latinBold);
+  doc.registerFont('thai', CERTIFICATE_FONTS.thai);
+  doc.registerFont('thai-bold', CERTIFICATE_FONTS.thaiBold);
+  doc.registerFont('latin', CERTIFICATE_FONTS.latin);
+  doc.registerFont('latin-bold', CERTIFICATE_FONTS.latinBold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -110,9 +113,9 @@ export function renderCertificatePdf(content: CertificateContent): Promise<Buffe
   centredLine(doc, 'เกียรติบัตร', cx, 62, { size: 40, bold: true, color: ACCENT, maxWidth: text });
   centredLine(doc, 'Certificate of completion', cx, 122, { size: 14, color: ACCENT, maxWidth: text });
   centredLine(doc, 'ขอมอบเกียรติบัตรฉบับนี้เพื่อแสดงว่า', cx, 160, { size: 18, maxWidth: text });
-  centredLine(doc, content.holderName, cx, 196, { size: 34, bold: true, maxWidth: text, minSize: 16 });
+  centredLine(doc, content.holderName, cx, CERTIFICATE_LINES.holderName.y, { size: CERTIFICATE_LINES.holderName.size, bold: true, maxWidth: text, minSize: 16 });
   centredLine(doc, 'ได้ผ่านการอบรมครบตามเกณฑ์ของหลักสูตร', cx, 262, { size: 18, maxWidth: text });
-  centredLine(doc, content.curriculumTitle, cx, 294, { size: 26, bold: true, color: ACCENT, maxWidth: text, minSize: 12 });
+  centredLine(doc, content.curriculumTitle, cx, CERTIFICATE_LINES.curriculumTitle.y, { size: CERTIFICATE_LINES.curriculumTitle.size, bold: true, color: ACCENT, maxWidth: text, minSize: 12 });
   const place = content.provinceName ? `${content.cohortName} · จังหวัด${content.provinceName}` : content.cohortName;
   centredLine(doc, place, cx, 344, { size: 16, maxWidth: text, minSize: 10 });
   centredLine(doc, `สำเร็จการอบรมเมื่อวันที่ ${thaiBuddhistDate(content.completedAt)}`, cx, 374, { size: 16, maxWidth: text });

@@ -75,7 +75,7 @@ function RuleForm({ curriculumId }: { curriculumId: string }) {
   const [percent, setPercent] = useState<string | null>(null);
   const [requiresPost, setRequiresPost] = useState<boolean | null>(null);
   const [notInteger, setNotInteger] = useState(false);
-  const [save, saved] = useMutation(SET_RULE, { refetchQueries: ['CohortProgress'], awaitRefetchQueries: true });
+  const [save, saved] = useMutation(SET_RULE, { refetchQueries: ['CompletionRule', 'CohortProgress'], awaitRefetchQueries: true });
   const shownPercent = percent ?? (current ? String(current.minAttendancePercent) : '');
   const shownRequiresPost = requiresPost ?? current?.requiresPostAssessment ?? false;
   const problems = errorsOf(saved.error);
@@ -91,7 +91,9 @@ function RuleForm({ curriculumId }: { curriculumId: string }) {
       return;
     }
     setNotInteger(false);
-    // The API judges the range (1–100) and answers in the user's language, naming the field.
+    // The API judges the range (1–100) and answers in the user's language, naming the field. The rule
+    // has no id of its own to update Apollo's cache by, so the stored rule is read again before the
+    // form shows it.
     save({ variables: { input: { curriculumId, minAttendancePercent: value, requiresPostAssessment: shownRequiresPost } } }).then(
       () => {
         setPercent(null);

@@ -17,6 +17,7 @@ import { DEFAULT_LEVEL_DESCRIPTORS } from '../../modules/frameworks/default-leve
 import { OrganisationEntity } from '../../modules/geography/entities/organisation.entity.js';
 import { readThaiGeography } from '../../modules/geography/geography.repository.js';
 import { DemoCurriculaSeeder } from '../../modules/curricula/demo-curricula.seeder.js';
+import { DemoAttendanceSeeder } from './demo-attendance.js';
 import { DemoScheduleSeeder } from './demo-schedule.js';
 import { DEMO_FRAMEWORK } from './demo-framework.js';
 import { seedPrioritiesDemo } from './demo-priorities.js';
@@ -71,12 +72,14 @@ export class DemoSeeder {
     private readonly ratingsListener: RatingsListener,
     private readonly demoCurricula: DemoCurriculaSeeder,
     private readonly demoSchedule: DemoScheduleSeeder,
+    private readonly demoAttendance: DemoAttendanceSeeder,
   ) {}
 
   async seed(password: string): Promise<void> {
     if (!(await this.accounts.findByEmail(`admin@${DEMO_DOMAIN}`))) await this.seedProgramme(password);
     await this.demoCurricula.seed();
     await this.demoSchedule.seed();
+    await this.demoAttendance.seed();
   }
 
   private async seedProgramme(password: string): Promise<void> {

@@ -7,12 +7,13 @@ import { launchBrowser, SCREENSHOTS, startProduct, type RunningProduct } from '.
 /**
  * Starts the product (demo programme, embedded database) and Debian's Chromium before a file's
  * tests, and stops whichever of them started afterwards. Read `product` and `browser` inside tests.
+ * `env` adds environment variables for the product (worked out when the file starts).
  */
-export function productAndBrowser(): { readonly product: RunningProduct; readonly browser: Browser } {
+export function productAndBrowser(env: () => Promise<Record<string, string>> = () => Promise.resolve({})): { readonly product: RunningProduct; readonly browser: Browser } {
   const running: { product?: RunningProduct; browser?: Browser } = {};
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const [started, launched] = await Promise.allSettled([startProduct(), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([env().then((vars) => startProduct(vars)), launchBrowser()]);
     if (started.status === 'fulfilled') running.product = started.value;
     if (launched.status === 'fulfilled') running.browser = launched.value;
     if (started.status === 'rejected') throw started.reason;

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const root = resolve(new URL('.', import.meta.url).pathname, '../../..');
 export const SCREENSHOTS = join(root, 'tests/e2e/screenshots');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);

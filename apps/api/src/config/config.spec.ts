@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+const base = { DATA_DIR: 'memory://', WEB_DIST: 'none' };
+
+describe('check-in and public URL settings', () => {
+  it('derives the check-in secret from the JWT secret (stable, and different from it) unless set', () => {
+    const jwt = 'j'.repeat(40);
+    const a = loadConfig({ ...base, JWT_SECRET: jwt });
+    expect(a.checkInSecret).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.checkInSecret).not.toBe(jwt);
+    expect(loadConfig({ ...base, JWT_SECRET: jwt }).checkInSecret).toBe(a.checkInSecret);
+    expect(loadConfig({ ...base, JWT_SECRET: 'k'.repeat(40) }).checkInSecret).not.toBe(a.checkInSecret);
+    expect(loadConfig({ ...base, JWT_SECRET: jwt, CHECK_IN_SECRET: 'c'.repeat(32) }).checkInSecret).toBe('c'.repeat(32));
+  });
+
+  it('refuses a short check-in secret and a public URL that is not http(s), naming them', () => {
+    expect(() => loadConfig({ ...base, CHECK_IN_SECRET: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, CHECK_IN_SECRET: 'short' })).toThrow(/CHECK_IN_SECRET/);
+    expect(() => loadConfig({ ...base, PUBLIC_WEB_URL: 'ftp://example.org' })).toThrow(/PUBLIC_WEB_URL/);
+    expect(loadConfig({ ...base, PUBLIC_WEB_URL: 'https://ruamsang.example.org/' }).publicWebUrl).toBe('https://ruamsang.example.org');
+    expect(loadConfig({ ...base, PUBLIC_WEB_URL: 'http://localhost:3000' }).publicWebUrl).toBe('http://localhost:3000');
+    expect(loadConfig(base).publicWebUrl).toBeNull();
+  });
+});

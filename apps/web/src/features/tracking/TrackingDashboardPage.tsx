@@ -80,7 +80,7 @@ function FunnelChart({ stages, label }: { stages: { stage: string; count?: numbe
   const max = Math.max(1, ...stages.map((s) => s.count ?? 0));
   const y = scaleLinear({ domain: [0, max], range: [height - 20, 0] });
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={stages.map((s) => `${label(s.stage)} ${s.count ?? '–'}`).join(', ')} style={{ maxWidth: '100%' }}>
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={stages.map((s) => `${label(s.stage)} ${s.count ?? '–'}`).join(', ')} style={{ display: 'block', maxWidth: '100%', height: 'auto', marginTop: '0.75rem' }}>
       {stages.map((s) => (
         <g key={s.stage}>
           <Bar x={x(s.stage) ?? 0} y={y(s.count ?? 0)} width={x.bandwidth()} height={height - 20 - y(s.count ?? 0)} fill="#2f6f4f" />

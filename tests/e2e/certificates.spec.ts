@@ -83,6 +83,18 @@ describe('certificates', () => {
     const forged = await fetch(`${session.product.url}/verify/RS-FORGED0000`);
     expect(forged.status).toBe(404);
     await expect(forged.json()).resolves.toEqual({ valid: false });
+
+    // In English and Malay the same certificate, with the Gregorian year.
+    const year = String(Number(completed.slice(-4)) - 543);
+    await page.getByLabel('ภาษา').first().selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'My certificates' }).waitFor();
+    await expect(field(card, 'Completed on')).resolves.toMatch(new RegExp(` ${year}$`));
+    await page.getByLabel('Language').first().selectOption('ms');
+    await page.getByRole('heading', { level: 1, name: 'Sijil saya' }).waitFor();
+    await expect(field(card, 'Tarikh tamat')).resolves.toMatch(new RegExp(` ${year}$`));
+    await expect(card.getByRole('button', { name: /^Muat turun PDF/ }).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'certificates-360-ms.png'), fullPage: true });
+    await page.getByLabel('Bahasa').first().selectOption('th');
     await page.close();
   }, 120_000);
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, bangkokDateOf } from '@ruamsang/domain';
 import { Role } from '@ruamsang/shared';
+import { AttendanceService } from '../../apps/api/src/modules/attendance/attendance.service.js';
+import { AttendanceStatus } from '../../apps/api/src/modules/attendance/entities/attendance.entity.js';
 import { adminToken, createCampaign } from '../support/factories.js';
 import { errorCode, startTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
 
@@ -196,6 +198,20 @@ describe('marking and the completion rule', () => {
     const reused = await mark(S1, D2, marks, trainer.token, batch);
     expect(errorCode(reused)).toBe('BAD_USER_INPUT');
     expect(fieldOf(reused)).toBe('clientBatchId');
+  });
+
+  it('applies a batch sent three times at once exactly once', async () => {
+    const batch = randomUUID();
+    // Straight into the service, all at once (as the scheduling spec does): the receipt's primary key is what keeps it to one.
+    const service = t.ruamsang.app.get(AttendanceService);
+    const actor = { id: trainer.id, role: Role.TRAINER, managedProvinceCodes: [] };
+    const input = { clientBatchId: batch, sessionId: S1, sessionDate: D2, marks: [{ practitionerId: corrected.id, status: AttendanceStatus.PRESENT }] };
+    const results = await Promise.all([0, 1, 2].map(() => service.markAttendance(actor, input, 'th')));
+    expect(results.map((r) => r.marks.find((m) => m.practitionerId === corrected.id)?.status)).toEqual(['PRESENT', 'PRESENT', 'PRESENT']);
+    const rows = await t.ruamsang.dataSource.query<{ status: string }[]>(`SELECT status FROM attendance WHERE practitioner_id = $1 AND session_date = $2::date`, [corrected.id, D2]);
+    expect(rows).toEqual([{ status: 'PRESENT' }]);
+    const receipts = await t.ruamsang.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM attendance_batch_receipt WHERE client_batch_id = $1`, [batch]);
+    expect(receipts).toEqual([{ n: 1 }]);
   });
 
   it('logs a changed mark (reason null) and a correction (old → new, reason, who)', async () => {

@@ -15,7 +15,7 @@
  *     - reads the heatmap (XLSX as shown) .......... gaps.spec.ts
  *     - sets the completion rule, reads progress ... certificates.spec.ts
  *     - reads the tracking dashboards, exports ..... tracking.spec.ts
- *     - schedules: applies the scheduler's proposal, publishes it and reads the province's
+ *     - schedules: applies the scheduler's proposal, publishes it (both in the web) and reads the province's
  *       iCalendar feed; exports the gap table as CSV ........................ this file
  */
 import { readFileSync } from 'node:fs';
@@ -93,17 +93,18 @@ describe('journeys', () => {
     await proposal.getByRole('status').filter({ hasText: `บันทึกร่าง ${placed} รอบแล้ว` }).waitFor();
     await shot(page, 'coordinator-schedule-applied');
 
-    // Publishing: the API's publishSessions (the web has no publish button yet), as this coordinator.
+    // The drafts the web saved, then published from the same panel (after a confirmation).
     const drafts = await graphqlAs<{ trainingSessions: { id: string; cohortName: string; dates: { date: string }[] }[] }>(
       page,
       'query Drafts { trainingSessions(provinceCode: "94", status: DRAFT) { id cohortName dates { date } } }',
     );
     expect(drafts.trainingSessions.length).toBe(placed);
     expect(drafts.trainingSessions.map((s) => s.cohortName)).toContain(cohortName);
-    const published = await graphqlAs<{ publishSessions: { id: string; status: string }[] }>(page, 'mutation Publish($ids: [ID!]!) { publishSessions(ids: $ids) { id status } }', {
-      ids: drafts.trainingSessions.map((s) => s.id),
-    });
-    expect(published.publishSessions.every((s) => s.status === 'PUBLISHED')).toBe(true);
+    await proposal.getByRole('button', { name: `เผยแพร่ร่าง ${placed} รอบ` }).click();
+    await proposal.getByRole('status').filter({ hasText: `เผยแพร่ ${placed} รอบแล้ว` }).waitFor();
+    await shot(page, 'coordinator-schedule-published');
+    const stillDraft = await graphqlAs<{ trainingSessions: { id: string }[] }>(page, 'query Drafts { trainingSessions(provinceCode: "94", status: DRAFT) { id } }');
+    expect(stillDraft.trainingSessions).toEqual([]);
 
     // The province calendar now shows them: in the page, and in the .ics feed (one event per session day).
     await page.reload();

@@ -40,3 +40,8 @@ export function formatNumber(value: number | null | undefined, locale: Locale, d
     maximumFractionDigits: digits,
   }).format(value);
 }
+
+/** Today's date (YYYY-MM-DD) in Thailand, where the sessions take place. */
+export function todayInBangkok(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

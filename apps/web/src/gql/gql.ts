@@ -69,6 +69,7 @@ type Documents = {
     "\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CohortSuggestionsDocument,
     "\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n": typeof types.ProposeScheduleDocument,
     "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n": typeof types.ApplyScheduleDocument,
+    "\n  mutation PublishSessions($ids: [ID!]!) {\n    publishSessions(ids: $ids) {\n      id\n      status\n    }\n  }\n": typeof types.PublishSessionsDocument,
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": typeof types.EnrolDocument,
     "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": typeof types.WithdrawDocument,
     "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": typeof types.RotateCalendarTokenDocument,
@@ -151,6 +152,7 @@ const documents: Documents = {
     "\n  query CohortSuggestions {\n    cohortSuggestions {\n      gapCovered\n      coveredCompetencies\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.CohortSuggestionsDocument,
     "\n  query ProposeSchedule($input: ScheduleRequestInput!) {\n    proposeSchedule(input: $input) {\n      method\n      sessions {\n        cohortName\n        moduleCode\n        moduleTitle\n        venueName\n        startTime\n        endTime\n        dates {\n          date\n          gregorian\n          buddhist\n          hijri\n        }\n      }\n      unplaced {\n        cohortName\n        moduleCode\n        moduleTitle\n        blockers {\n          constraint\n          count\n          of\n          message\n        }\n      }\n    }\n  }\n": types.ProposeScheduleDocument,
     "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n": types.ApplyScheduleDocument,
+    "\n  mutation PublishSessions($ids: [ID!]!) {\n    publishSessions(ids: $ids) {\n      id\n      status\n    }\n  }\n": types.PublishSessionsDocument,
     "\n  mutation Enrol($input: EnrolInput!) {\n    enrol(input: $input) {\n      id\n      status\n      waitingPosition\n    }\n  }\n": types.EnrolDocument,
     "\n  mutation Withdraw($input: EnrolInput!) {\n    withdraw(input: $input) {\n      id\n    }\n  }\n": types.WithdrawDocument,
     "\n  mutation RotateCalendarToken {\n    rotateCalendarToken {\n      path\n    }\n  }\n": types.RotateCalendarTokenDocument,
@@ -412,6 +414,10 @@ export function graphql(source: "\n  query ProposeSchedule($input: ScheduleReque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApplySchedule($input: ScheduleRequestInput!) {\n    applySchedule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSessions($ids: [ID!]!) {\n    publishSessions(ids: $ids) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSessions($ids: [ID!]!) {\n    publishSessions(ids: $ids) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -101,10 +101,7 @@ export function rosterSync(waiting: readonly OutboxBatch[], sendingBatchId: stri
   return syncedAt ? 'synced' : 'idle';
 }
 
-/** Today's date (YYYY-MM-DD) in Thailand, where the sessions take place. */
-export function todayInBangkok(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInBangkok } from '../../app/dates.js';
 
 /** A session day (YYYY-MM-DD) as an instant at noon in Bangkok, for date formatting in any time zone. */
 export function dayAsDate(day: string): Date {

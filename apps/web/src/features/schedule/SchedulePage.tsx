@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
+import { todayInBangkok } from '../../app/dates';
 import { graphql } from '../../gql';
 import './schedule.css';
 
@@ -139,6 +140,15 @@ const APPLY = graphql(`
   }
 `);
 
+const PUBLISH = graphql(`
+  mutation PublishSessions($ids: [ID!]!) {
+    publishSessions(ids: $ids) {
+      id
+      status
+    }
+  }
+`);
+
 const ENROL = graphql(`
   mutation Enrol($input: EnrolInput!) {
     enrol(input: $input) {
@@ -203,8 +213,11 @@ function shiftMonth(month: string, by: number): string {
 
 function CalendarView({ sessions }: { sessions: readonly SessionView[] }) {
   const { t } = useTranslation();
-  const firstDate = sessions[0]?.dates[0]?.date ?? new Date().toISOString().slice(0, 10);
-  const [month, setMonth] = useState(firstDate.slice(0, 7));
+  // Open on the month of the next session day (past programmes stay a click away), else the last one.
+  const today = todayInBangkok();
+  const days = sessions.flatMap((s) => s.dates.map((d) => d.date)).sort();
+  const opening = days.find((d) => d >= today) ?? days.at(-1) ?? today;
+  const [month, setMonth] = useState(opening.slice(0, 7));
   const [mode, setMode] = useState<'month' | 'list'>('month');
   const byDate = new Map<string, SessionView[]>();
   for (const s of sessions) for (const d of s.dates) byDate.set(d.date, [...(byDate.get(d.date) ?? []), s]);
@@ -421,7 +434,9 @@ function Proposal() {
   const ids = cohorts.data?.cohorts.filter((c) => me?.role === Role.ADMIN || (me?.managedProvinceCodes ?? []).includes(c.provinceCode)).map((c) => c.id) ?? [];
   const proposal = useQuery(PROPOSE, { variables: { input: { cohortIds: ids, from, to } }, skip: ids.length === 0 });
   const [apply, applied] = useMutation(APPLY);
+  const [publish, published] = useMutation(PUBLISH, { refetchQueries: 'active' });
   const p = proposal.data?.proposeSchedule;
+  const drafts = applied.data?.applySchedule.map((s) => s.id) ?? [];
   return (
     <section aria-labelledby="proposal">
       <h2 id="proposal">{t('schedule.proposal')}</h2>
@@ -432,7 +447,7 @@ function Proposal() {
         {t('schedule.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </label>
       {proposal.loading && <p role="status">{t('common.loading')}</p>}
-      {(proposal.error ?? applied.error) && <p role="alert">{errorsOf(proposal.error ?? applied.error).message}</p>}
+      {(proposal.error ?? applied.error ?? published.error) && <p role="alert">{errorsOf(proposal.error ?? applied.error ?? published.error).message}</p>}
       {p && (
         <>
           <p>{t('schedule.proposalSummary', { placed: p.sessions.length, unplaced: p.unplaced.length })}</p>
@@ -490,6 +505,19 @@ function Proposal() {
             {t('schedule.apply')}
           </button>
           {applied.data && <p role="status">{t('schedule.applied', { count: applied.data.applySchedule.length })}</p>}
+          {drafts.length > 0 && !published.data && (
+            <button
+              type="button"
+              disabled={published.loading}
+              onClick={() => {
+                // Publishing puts the sessions in the province's public calendar feed: ask first.
+                if (window.confirm(t('schedule.confirmPublish', { count: drafts.length }))) void publish({ variables: { ids: drafts } });
+              }}
+            >
+              {t('schedule.publish', { count: drafts.length })}
+            </button>
+          )}
+          {published.data && <p role="status">{t('schedule.published', { count: published.data.publishSessions.length })}</p>}
         </>
       )}
     </section>

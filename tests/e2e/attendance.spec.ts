@@ -285,7 +285,7 @@ describe('attendance', () => {
     await row(OTHERS[1]!).getByText('ขาด', { exact: true }).click();
     await status.getByText('ยังไม่บันทึก 2 รายการ').waitFor();
     await page.getByRole('button', { name: 'ทุกคนที่เหลือ: มา' }).click();
-    await expect(row(OTHERS[2]!).getByRole('radio', { name: 'มา', exact: true }).isChecked()).resolves.toBe(true);
+    await row(OTHERS[2]!).getByRole('radio', { name: 'มา', exact: true, checked: true }).waitFor();
     const counts = page.getByRole('definition');
     await expect(counts.allTextContents()).resolves.toEqual(['2', '1', '1', '0', '0']);
     await page.getByRole('button', { name: 'บันทึก (3)' }).click();
@@ -396,8 +396,9 @@ describe('attendance', () => {
     await shot(page, 'attendance-roster-refused-360');
     // Kept on this device (not retried on its own): discarding it leaves the person unmarked.
     await alert.getByRole('button', { name: 'ทิ้งรายการนี้' }).click();
-    await expect(alert.count()).resolves.toBe(0);
-    await expect(row.getByRole('radio', { name: 'มา', exact: true }).isChecked()).resolves.toBe(false);
+    // Wait for the page to catch up with the click (an immediate count raced it once in CI).
+    await alert.waitFor({ state: 'detached' });
+    await row.getByRole('radio', { name: 'มา', exact: true, checked: false }).waitFor();
     expect((await rosterMarks(f)).find((m) => m.practitionerName === late)?.status).toBeNull();
 
     // Refused once more, then sent again with "try again" once the API accepts it.

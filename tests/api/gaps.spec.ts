@@ -141,6 +141,30 @@ describe('gap analysis', () => {
     ]);
   });
 
+  it('reuses computed figures until a rating changes, then answers with the new ones (an edit keeps the head count)', async () => {
+    const campaign = await createCampaign(t, { minGroupSize: 2 });
+    const [first, second] = [await respondent('94', '9401'), await respondent('94', '9402')];
+    await submit(first.token, campaign.id, campaign.codes, campaign.codes.map(() => [5, 1]));
+    await submit(second.token, campaign.id, campaign.codes, campaign.codes.map(() => [3, 3]));
+    const token = await adminToken(t);
+    const read = async () => {
+      type Groups = { gapAnalysis: { groups: { respondents: number; figures: { meanGap: number }[] }[] } };
+      let result: Awaited<ReturnType<typeof t.gql<Groups>>> | undefined;
+      const { queries } = await countQueries(t.ruamsang.dataSource, async () => (result = await t.gql<Groups>(GAPS, { c: campaign.id, g: 'ALL' }, { token })));
+      expect(result?.errors).toBeUndefined();
+      const [group] = result?.data?.gapAnalysis.groups ?? [];
+      return { respondents: group!.respondents, meanGap: group!.figures[0]!.meanGap, readRollups: queries.some((q) => q.includes('gap_rollup')) };
+    };
+    expect(await read()).toEqual({ respondents: 2, meanGap: 2, readRollups: true });
+    expect(await read()).toEqual({ respondents: 2, meanGap: 2, readRollups: false });
+    await submit(second.token, campaign.id, campaign.codes, campaign.codes.map(() => [5, 2]));
+    expect(await read()).toEqual({ respondents: 2, meanGap: 3.5, readRollups: true });
+    const csv = ['respondent_ref,province_code,district_code,sector,gender,competency_code,target,current', ...campaign.codes.map((code) => `P1,94,9401,COMMUNITY,FEMALE,${code},2,2`)].join('\n');
+    const upload = await fetch(`${t.url}/imports/assessments/${campaign.id}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: csv });
+    expect(((await upload.json()) as { storedResponses: number }).storedResponses).toBe(1);
+    expect(await read()).toEqual({ respondents: 3, meanGap: 7 / 3, readRollups: true });
+  });
+
   it('answers NOT_FOUND for an unknown campaign and needs sign-in', async () => {
     expect(errorCode(await t.gql(GAPS, { c: '00000000-0000-4000-8000-000000000000', g: 'ALL' }, { token: await adminToken(t) }))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(GAPS, { c: '00000000-0000-4000-8000-000000000000', g: 'ALL' }))).toBe('UNAUTHENTICATED');

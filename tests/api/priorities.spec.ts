@@ -235,13 +235,19 @@ describe('participatory prioritisation', () => {
     }
     await t.gql(SET_VOTES, { c: big, v: framework.codes.slice(0, 3).map((code) => ({ competencyCode: code, votes: 3 })) }, { token: practitioner.token });
     const token = practitioner.token;
-    const small = await countQueries(t.ruamsang.dataSource, () => t.gql(PRIORITIES, { c: campaignId }, { token }));
+    // Never read before, both: the gap figures come from the rollups, not the analysis cache.
+    const fresh = (await createCampaign(t, { minGroupSize: 2 })).id;
+    const small = await countQueries(t.ruamsang.dataSource, () => t.gql(PRIORITIES, { c: fresh }, { token }));
     const large = await countQueries(t.ruamsang.dataSource, async () => {
       const result = await t.gql(PRIORITIES, { c: big }, { token });
       expect(result.data?.['gapPriorities'].items).toHaveLength(12);
     });
     expect(large.count).toBe(small.count);
+    expect(large.queries.some((q) => q.includes('gap_rollup'))).toBe(true);
     expect(large.queries.filter((q) => /\brating\b|"rating"/.test(q))).toEqual([]);
+    // Read again, both answer from the computed figures, still in equal numbers.
+    const [smallAgain, largeAgain] = [await countQueries(t.ruamsang.dataSource, () => t.gql(PRIORITIES, { c: fresh }, { token })), await countQueries(t.ruamsang.dataSource, () => t.gql(PRIORITIES, { c: big }, { token }))];
+    expect(largeAgain.count).toBe(smallAgain.count);
   });
 
   it('shows no index figures when the ALL group is suppressed, ranking by votes alone', async () => {

@@ -61,7 +61,9 @@ export async function startProductOn(options: { dataDir: string; databaseUrl?: s
   const { dataDir } = options;
   // The browser journeys run on the embedded database, whatever the caller's environment says.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  // PROFILE_DIR=<dir>: the product writes a V8 CPU profile there when it stops (how the bench's time was traced).
+  const profile = process.env['PROFILE_DIR'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['PROFILE_DIR']}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, join(root, 'apps/api/dist/main.js')], {
     env: {
       ...inherited,
       PORT: String(port),

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { pickLocale } from '@ruamsang/shared';
 import type { AppConfig } from '../config/config.js';
+import { uncacheableUnlessReferenceData } from './cache-policy.plugin.js';
 import { createRequestContext, type AuthenticatedRequest } from './request-context.js';
 
 const logger = new Logger('GraphQL');
@@ -45,6 +46,7 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
       // the reference geography (provinces, districts), asked for by every sign-in and sign-up
       // screen. Everything else carries no hint, so it is never cached.
       // A client may ask for a fresh answer the HTTP way (`Cache-Control: no-cache`).
+      uncacheableUnlessReferenceData(),
       responseCachePlugin({ shouldReadFromCache: ({ request }) => Promise.resolve(!/\bno-cache\b/i.test(request.http?.headers.get('cache-control') ?? '')) }),
     ],
     validationRules: armor.validationRules,

@@ -10,6 +10,7 @@ import { DropRatingCampaignIndex1795528428922 } from './1795528428922-DropRating
 import { CompetencyRating1795528506829 } from './1795528506829-CompetencyRating.js';
 import { SetBasedRatingReference1795528551586 } from './1795528551586-SetBasedRatingReference.js';
 import { Attendance1795528880261 } from './1795528880261-Attendance.js';
+import { GapRollupVersion1795550508864 } from './1795550508864-GapRollupVersion.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CompetencyRating1795528506829,
   SetBasedRatingReference1795528551586,
   Attendance1795528880261,
+  GapRollupVersion1795550508864,
 ];

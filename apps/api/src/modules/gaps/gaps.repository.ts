@@ -13,6 +13,7 @@ export class GapsRepository {
 
   /** Adds deltas to the rollups with one upsert per table (rows pre-sorted: stable lock order). */
   async applyDeltas(campaignId: string, rollups: readonly RollupDelta[], groups: readonly GroupDelta[], manager: EntityManager): Promise<void> {
+    if (groups.length === 0 && rollups.length === 0) return;
     if (groups.length > 0) {
       await manager.query(
         `INSERT INTO gap_group (campaign_id, grouping, group_key, respondents)
@@ -48,6 +49,9 @@ export class GapsRepository {
         params,
       );
     }
+    // After the rollup rows, as every writer does: one lock order, and the new version is
+    // visible exactly when the figures it stands for are.
+    await manager.query('UPDATE campaign SET rollup_version = rollup_version + 1 WHERE id = $1', [campaignId]);
   }
 
   /** The dashboard read: rollups only, never the ratings table. */

@@ -1,10 +1,21 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@ruamsang/domain';
+import type { Actor, CompetencyFigures } from '@ruamsang/domain';
 import { GapGrouping } from '@ruamsang/shared';
 import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
 import type { RequestContext } from '../../graphql/request-context.js';
 import { GapsService } from './gaps.service.js';
 import { GapAnalysis, GapFigure, GapGroup, Quadrant } from './models/gap-analysis.model.js';
+
+// The service hands out the same figures array until the rollups change; map it once.
+const mapped = new WeakMap<readonly CompetencyFigures[], GapFigure[]>();
+function figuresOf(figures: readonly CompetencyFigures[]): GapFigure[] {
+  let result = mapped.get(figures);
+  if (!result) {
+    result = figures.map((f) => Object.assign(new GapFigure(), { ...f, quadrant: f.quadrant ? Quadrant[f.quadrant] : null }));
+    mapped.set(figures, result);
+  }
+  return result;
+}
 
 @Resolver(() => GapAnalysis)
 export class GapsResolver {
@@ -26,7 +37,7 @@ export class GapsResolver {
           label: g.label,
           respondents: g.respondents,
           suppressed: g.suppressed,
-          figures: g.figures.map((f) => Object.assign(new GapFigure(), { ...f, quadrant: f.quadrant ? Quadrant[f.quadrant] : null })),
+          figures: figuresOf(g.figures),
         }),
       ),
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { analyseGroup, emptyRollup, primaryIndexOf, UNKNOWN_GROUP, type Actor, type GapRollup, type GroupAnalysis } from '@ruamsang/domain';
 import { GapGrouping, type Instrument, type Locale } from '@ruamsang/shared';
 import { DomainError, translate } from '../../common/errors.js';
@@ -59,6 +60,13 @@ export class GapsService {
   ) {}
 
   /**
+   * Figures already computed from the rollups, per campaign, grouping and rollup version: a
+   * dashboard opened by many people between two submissions is computed once. Shared by every
+   * caller, so it holds figures only — who may read them is checked on every request.
+   */
+  private readonly computed = new LRUCache<string, Promise<Omit<AnalysedGroup, 'label'>[]>>({ max: 64 });
+
+  /**
    * The analysis as a caller may read it: aggregates of a campaign they may see — admins and
    * trainers every campaign, coordinators those of their provinces, practitioners those they
    * may answer (the rule of gapPriorities). NOT_FOUND when it does not exist, FORBIDDEN when
@@ -84,6 +92,27 @@ export class GapsService {
   }
 
   async analyseCampaign(campaign: CampaignEntity, groupBy: GapGrouping, locale: Locale): Promise<Analysis> {
+    // Everything the figures depend on is in the key; rollupVersion moves with every rating change.
+    const key = [campaign.id, groupBy, campaign.rollupVersion, campaign.minGroupSize, campaign.instrument, campaign.frameworkId].join('|');
+    let figures = this.computed.get(key);
+    if (!figures) {
+      figures = this.computeFigures(campaign, groupBy);
+      this.computed.set(key, figures);
+      figures.catch(() => this.computed.delete(key));
+    }
+    const groups = await figures;
+    const labels = await this.labels(groupBy, groups.map((g) => g.key), locale);
+    return {
+      campaignId: campaign.id,
+      instrument: campaign.instrument,
+      groupBy,
+      primaryIndex: primaryIndexOf(campaign.instrument),
+      minGroupSize: campaign.minGroupSize,
+      groups: groups.map((g) => ({ ...g, label: labels.get(g.key) ?? g.key })),
+    };
+  }
+
+  private async computeFigures(campaign: CampaignEntity, groupBy: GapGrouping): Promise<Omit<AnalysedGroup, 'label'>[]> {
     const [competencies, groups, rows] = await Promise.all([
       this.frameworks.competenciesOf([campaign.frameworkId]),
       this.repository.groups(campaign.id, groupBy),
@@ -95,27 +124,18 @@ export class GapsService {
       map.set(row.competencyCode, rollupFromRow(row));
       byGroup.set(row.groupKey, map);
     }
-    const labels = await this.labels(groupBy, groups.map((g) => g.groupKey), locale);
-    return {
-      campaignId: campaign.id,
-      instrument: campaign.instrument,
-      groupBy,
-      primaryIndex: primaryIndexOf(campaign.instrument),
-      minGroupSize: campaign.minGroupSize,
-      groups: groups
-        .filter((g) => g.respondents > 0)
-        .map((g) => ({
-          key: g.groupKey,
-          label: labels.get(g.groupKey) ?? g.groupKey,
-          respondents: g.respondents,
-          ...analyseGroup(
-            campaign.instrument,
-            competencies.map((c) => ({ competencyCode: c.code, rollup: byGroup.get(g.groupKey)?.get(c.code) ?? emptyRollup() })),
-            g.respondents,
-            campaign.minGroupSize,
-          ),
-        })),
-    };
+    return groups
+      .filter((g) => g.respondents > 0)
+      .map((g) => ({
+        key: g.groupKey,
+        respondents: g.respondents,
+        ...analyseGroup(
+          campaign.instrument,
+          competencies.map((c) => ({ competencyCode: c.code, rollup: byGroup.get(g.groupKey)?.get(c.code) ?? emptyRollup() })),
+          g.respondents,
+          campaign.minGroupSize,
+        ),
+      }));
   }
 
   private async labels(groupBy: GapGrouping, keys: string[], locale: Locale): Promise<Map<string, string>> {

@@ -15,6 +15,7 @@ import { District, Organisation, Province } from './models/geography.model.js';
  * Provinces and districts are the official dataset shipped with the product; nothing changes them
  * while it runs, so whole answers made only of them may be served from the response cache.
  */
+// Root fields that set it are listed in graphql/cache-policy.plugin.ts (CACHEABLE_ROOT_FIELDS).
 const REFERENCE_DATA: CacheHint = { maxAge: 3600, scope: 'PUBLIC' };
 
 @Resolver(() => Province)

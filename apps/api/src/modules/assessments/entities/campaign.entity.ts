@@ -30,4 +30,9 @@ export class CampaignEntity {
   @Column({ name: 'open_questions', type: 'jsonb', default: () => "'[]'" }) openQuestions!: OpenQuestion[];
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /**
+   * Bumped in the same transaction as every change to the campaign's gap rollups, so a computed
+   * analysis can be reused until the figures under it change (pg returns bigint as a string).
+   */
+  @Column({ name: 'rollup_version', type: 'bigint', default: 0 }) rollupVersion!: string;
 }

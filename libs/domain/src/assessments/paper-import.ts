@@ -62,6 +62,9 @@ export interface ImportPlan {
 
 const norm = (value: string | undefined) => (value ?? '').trim();
 const upper = (value: string | undefined) => norm(value).toUpperCase().replace(/[\s-]+/g, '_');
+const ALREADY_UPPER = new Set<string>([...SECTORS, ...GENDERS]);
+// A million rows mostly carry the exact value: skip the regex for those.
+const upperOf = (value: string | undefined) => (value !== undefined && ALREADY_UPPER.has(value) ? value : upper(value));
 
 /** Accepts headers in any case and order, with spaces for underscores; returns the missing ones. */
 export function missingColumns(header: readonly string[]): ImportColumn[] {
@@ -88,9 +91,9 @@ function checkRow(row: ImportRow, line: number, context: ImportContext, problems
     if (!of) reject('district_code', 'UNKNOWN_DISTRICT', { code: district });
     else if (of !== province) reject('district_code', 'DISTRICT_OUTSIDE_PROVINCE', { code: district, province });
   }
-  const sector = upper(row.sector);
+  const sector = upperOf(row.sector);
   if (sector && !(SECTORS as readonly string[]).includes(sector)) reject('sector', 'UNKNOWN_SECTOR', { value: norm(row.sector), allowed: SECTORS.join(', ') });
-  const gender = upper(row.gender);
+  const gender = upperOf(row.gender);
   if (gender && !(GENDERS as readonly string[]).includes(gender)) reject('gender', 'UNKNOWN_GENDER', { value: norm(row.gender), allowed: GENDERS.join(', ') });
 
   const code = norm(row.competency_code);

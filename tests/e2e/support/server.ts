@@ -37,11 +37,17 @@ async function demoTemplate(): Promise<string> {
   const name = `ruamsang-e2e-demo-${build}`;
   const template = join(tmpdir(), name);
   if (existsSync(template)) return template;
-  for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('ruamsang-e2e-demo-'))) rmSync(join(tmpdir(), old), { recursive: true, force: true });
+  for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('ruamsang-e2e-demo-') && d !== name)) rmSync(join(tmpdir(), old), { recursive: true, force: true });
   const making = mkdtempSync(join(tmpdir(), 'ruamsang-e2e-making-'));
   const product = await startProductOn({ dataDir: making });
   await product.stop();
-  renameSync(making, template);
+  try {
+    renameSync(making, template);
+  } catch (error) {
+    // Another test worker made it first: theirs is as good as ours.
+    rmSync(making, { recursive: true, force: true });
+    if (!existsSync(template)) throw error;
+  }
   return template;
 }
 

@@ -259,6 +259,25 @@ describe('marking and the completion rule', () => {
     expect(stored).toHaveLength(2);
   });
 
+  it('lets a coordinator set the completion rule only of a curriculum taught in one of their provinces', async () => {
+    const campaign = await createCampaign(t, { provinceCodes: ['96'] });
+    const narathiwat = (
+      await ok<{ createCurriculum: { id: string } }>(
+        'mutation($i: CreateCurriculumInput!) { createCurriculum(input: $i) { id } }',
+        { i: { title: 'หลักสูตรนราธิวาส', campaignId: campaign.id, moduleCodes: ['ATT-101'], provinceCodes: ['96', '94'] } },
+        admin,
+      )
+    ).createCurriculum.id;
+    const rule = (curriculum: string) => ({ i: { curriculumId: curriculum, minAttendancePercent: 75, requiresPostAssessment: false } });
+    const refused = await t.gql(RULE, rule(narathiwat), { token: coordinator95, lang: 'th' });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('จังหวัดที่ตนดูแล');
+    // the curriculum of this file has no province: national
+    expect((await t.gql(RULE, rule(curriculumId), { token: coordinator95 })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const coordinator96 = (await t.createUser({ role: Role.COORDINATOR, provinceCode: '96', managedProvinceCodes: ['96'] })).token;
+    expect((await ok<{ setCompletionRule: unknown }>(RULE, rule(narathiwat), coordinator96)).setCompletionRule).toMatchObject({ curriculumId: narathiwat, minAttendancePercent: 75 });
+  });
+
   it('recomputes everyone when the rule changes', async () => {
     const before = (await ok<{ completionRule: Record<string, unknown> }>('query($c: ID!) { completionRule(curriculumId: $c) { curriculumId minAttendancePercent requiresPostAssessment } }', { c: curriculumId }, p79.token))
       .completionRule;

@@ -328,7 +328,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   setCompletionRule: {
     document: 'mutation($i: SetCompletionRuleInput!) { setCompletionRule(input: $i) { minAttendancePercent } }',
     variables: (f) => ({ i: { curriculumId: f.attendance.curriculumId, minAttendancePercent: 80, requiresPostAssessment: false } }),
-    expect: allow('trainer', 'otherTrainer', 'coordinator', 'otherProvinceCoordinator', 'admin'),
+    // a Pattani curriculum: any trainer (as for editing it), Pattani's coordinator, admins
+    expect: allow('trainer', 'otherTrainer', 'coordinator', 'admin'),
   },
 
   // ---- scheduling and enrolment ----

@@ -20,6 +20,11 @@ export const AttendanceMessages = defineMessages({
     en: 'Only trainers, coordinators and administrators set completion rules.',
     ms: 'Hanya jurulatih, penyelaras dan pentadbir menetapkan peraturan tamat kursus.',
   },
+  'attendance.ruleOutsideProvinces': {
+    th: 'ผู้ประสานงานกำหนดเกณฑ์การสำเร็จได้เฉพาะหลักสูตรที่สอนในจังหวัดที่ตนดูแล (หลักสูตรระดับประเทศ: วิทยากรหรือผู้ดูแลระบบ)',
+    en: 'Coordinators set completion rules only for curricula taught in their provinces (national curricula: trainers or administrators).',
+    ms: 'Penyelaras menetapkan peraturan tamat kursus hanya bagi kurikulum yang diajar di wilayah mereka (kurikulum kebangsaan: jurulatih atau pentadbir).',
+  },
   'attendance.dateNotInSession': {
     th: '{field}: ต้องเป็นวันหนึ่งของการอบรม ({dates})',
     en: '{field}: must be one of the session’s days ({dates})',

@@ -140,8 +140,11 @@ export class AttendanceRepository {
     );
   }
 
-  async curriculum(id: string, manager?: EntityManager): Promise<{ id: string; title: string } | null> {
-    const rows = await this.m(manager).query<{ id: string; title: string }[]>(`SELECT id, title FROM curriculum WHERE id = $1`, [id]);
+  async curriculum(id: string, manager?: EntityManager): Promise<{ id: string; title: string; provinceCodes: string[] } | null> {
+    const rows = await this.m(manager).query<{ id: string; title: string; provinceCodes: string[] }[]>(
+      `SELECT id, title, province_codes AS "provinceCodes" FROM curriculum WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 

@@ -291,7 +291,13 @@ export class AttendanceService {
 
   async setCompletionRule(actor: Actor, input: SetCompletionRuleInput): Promise<RuleView> {
     if (actor.role === Role.PRACTITIONER) throw DomainError.forbidden(AttendanceMessages['attendance.rulesForStaff']);
-    if (!(await this.repository.curriculum(input.curriculumId))) throw DomainError.notFound(AttendanceMessages['attendance.curriculumNotFound']);
+    const curriculum = await this.repository.curriculum(input.curriculumId);
+    if (!curriculum) throw DomainError.notFound(AttendanceMessages['attendance.curriculumNotFound']);
+    // A coordinator answers for the curricula taught in one of their provinces (as for campaigns);
+    // a curriculum with no province is national, for trainers and administrators.
+    if (actor.role === Role.COORDINATOR && !curriculum.provinceCodes.some((code) => scopeIncludes(provinceScopeOf(actor), code))) {
+      throw DomainError.forbidden(AttendanceMessages['attendance.ruleOutsideProvinces']);
+    }
     return this.repository.transaction(async (manager) => {
       await this.repository.saveRule(manager, { ...input, updatedBy: actor.id });
       await this.audit.record(manager, { actorId: actor.id, action: 'UPDATE', entity: 'completion_rule', entityId: input.curriculumId, fields: ['minAttendancePercent', 'requiresPostAssessment'] });

@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import { canImportInto } from './campaign-access';
 import { IMPORT_MODES, isImportFile, outcomeOf, rejectedLineCount, rejectedRowsPage, templateCsv, type ImportMode, type ImportReport } from './paper-import';
 import { ImportUploadError, percentSent, uploadImport, type RunningUpload, type UploadProgress } from './upload';
+import { saveBlob } from '../../app/save-file';
 
 const PAGE_SIZE = 25;
 
@@ -39,14 +40,7 @@ const IMPORT_CAMPAIGN = graphql(`
 `);
 
 function downloadTemplate(codes: readonly string[]) {
-  const url = URL.createObjectURL(new Blob([templateCsv(codes)], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'ruamsang-paper-forms-template.csv';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([templateCsv(codes)], { type: 'text/csv;charset=utf-8' }), 'ruamsang-paper-forms-template.csv');
 }
 
 function Report({ report }: { report: ImportReport }) {

@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/config.js';
 import { operationArmor, OPERATION_LIMITS } from '../../apps/api/src/graphql/graphql.options.js';
 import { FAILURES_PER_ACCOUNT } from '../../apps/api/src/modules/accounts/login-throttle.js';
+import { VERIFICATIONS_PER_MINUTE } from '../../apps/api/src/modules/attendance/verify-rate-limit.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, errorCode, startTestApp, TEST_PASSWORD, type TestApp } from '../support/test-app.js';
 
 // The product as it runs in production: introspection off, a real secret.
@@ -212,6 +213,28 @@ describe('secrets and sessions', () => {
     const after = await t.gql('{ users { total } }', {}, { token: expired, lang: 'en' });
     expect(errorCode(after)).toBe('UNAUTHENTICATED');
     expect(after.errors?.[0]?.message).toMatch(/expired/i);
+  });
+});
+
+describe('certificate verification', () => {
+  it(`answers at most ${VERIFICATIONS_PER_MINUTE} code checks a minute from one address, then 429 with the reason in the caller's language`, async () => {
+    const statuses: number[] = [];
+    let refused: { valid?: boolean; message?: string } | null = null;
+    for (let i = 0; i <= VERIFICATIONS_PER_MINUTE; i += 1) {
+      const response = await fetch(`${t.url}/verify/RS-ZZZZZZZZ${String(i).padStart(2, '0')}`, { headers: { 'accept-language': 'th' } });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        refused = (await response.json()) as { valid?: boolean; message?: string };
+        expect(response.headers.get('ratelimit-policy')).toContain(`${VERIFICATIONS_PER_MINUTE}`);
+        break;
+      }
+      expect(response.status).toBe(404);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.length).toBeLessThanOrEqual(VERIFICATIONS_PER_MINUTE + 1);
+    expect(refused).toEqual({ valid: false, message: 'ตรวจสอบเกียรติบัตรถี่เกินไป โปรดลองอีกครั้งในอีกหนึ่งนาที' });
+    // the rest of the product is not held back
+    expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
 });
 

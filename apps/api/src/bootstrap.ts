@@ -17,6 +17,7 @@ import { DemoSeeder } from './database/seed/demo.seeder.js';
 import type { AuthenticatedRequest } from './graphql/request-context.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { GeographyRepository } from './modules/geography/geography.repository.js';
+import { verificationRateLimit } from './modules/attendance/verify-rate-limit.js';
 
 /** Paths the API answers; everything else that looks like a page gets the web app. */
 const API_PREFIXES = ['/graphql', '/health', '/calendar', '/verify', '/certificates', '/exports', '/imports'];
@@ -93,6 +94,7 @@ export async function createRuamsangApp(config: AppConfig, logger?: LoggerServic
     app.use(express.json({ limit: '1mb' }));
     // Paper-form imports arrive as the raw CSV or XLSX file.
     app.use('/imports', express.raw({ type: () => true, limit: '50mb' }));
+    app.use('/verify', verificationRateLimit());
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
     if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWeb(app, config.webDist);

@@ -85,5 +85,10 @@ export const AttendanceMessages = defineMessages({
     en: 'Only the holder, the cohort’s trainers, its province’s coordinators and administrators download this certificate.',
     ms: 'Hanya pemegang, jurulatih kohort, penyelaras wilayahnya dan pentadbir memuat turun sijil ini.',
   },
+  'attendance.tooManyVerifications': {
+    th: 'ตรวจสอบเกียรติบัตรถี่เกินไป โปรดลองอีกครั้งในอีกหนึ่งนาที',
+    en: 'Too many certificate checks from this address; try again in a minute.',
+    ms: 'Terlalu banyak semakan sijil dari alamat ini; cuba lagi dalam seminit.',
+  },
   'attendance.badCertificateFile': { th: 'ชื่อไฟล์ต้องเป็น <รหัส>.pdf', en: 'must be <code>.pdf', ms: 'mestilah <kod>.pdf' },
 });

@@ -1,6 +1,6 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
-import { saveBlob } from './save-file';
+import { saveBlob } from './save-file.js';
 
 /**
  * What the offline-first screens share (the assessment form, the attendance roster): a keyed

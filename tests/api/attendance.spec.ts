@@ -425,9 +425,9 @@ describe('validation names the field, in Thai and English', () => {
       expect(empty.errors?.[0]?.message).toContain(lang === 'th' ? 'ต้องมีอย่างน้อย 1 รายการ' : 'must hold at least 1 items');
     }
     const stranger = await mark(S1, D1, [{ practitionerId: p79.id, status: 'PRESENT' }, { practitionerId: outsider.id, status: 'PRESENT' }]);
-    expect([errorCode(stranger), fieldOf(stranger)]).toEqual(['BAD_USER_INPUT', 'marks[1].practitionerId']);
+    expect([errorCode(stranger), fieldOf(stranger)]).toEqual(['BAD_USER_INPUT', 'marks.1.practitionerId']);
     const twice = await mark(S1, D1, [{ practitionerId: p79.id, status: 'PRESENT' }, { practitionerId: p79.id, status: 'LATE' }]);
-    expect(fieldOf(twice)).toBe('marks[1].practitionerId');
+    expect(fieldOf(twice)).toBe('marks.1.practitionerId');
     const notADay = await t.gql(MARK, { i: { clientBatchId: randomUUID(), sessionId: S1, sessionDate: D3, marks: [{ practitionerId: p79.id, status: 'PRESENT' }] } }, { token: trainer.token, lang: 'th' });
     expect(fieldOf(notADay)).toBe('sessionDate');
     expect(notADay.errors?.[0]?.message).toContain(`${D1}, ${D2}`);

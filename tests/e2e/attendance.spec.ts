@@ -383,7 +383,7 @@ describe('attendance', () => {
     await page.goto(`${session.product.url}${f.rosterPath}`);
     const row = page.getByRole('group', { name: late });
     const status = page.getByRole('status', { name: 'สถานะการส่งข้อมูล' });
-    const refusal = 'ผู้เข้าอบรมไม่ได้อยู่ในรุ่นนี้ (marks[0].practitionerId)';
+    const refusal = 'ผู้เข้าอบรมไม่ได้อยู่ในรุ่นนี้ (marks.0.practitionerId)';
     await page.route('**/graphql', async (route) => {
       if (!(route.request().postData() ?? '').includes('MarkAttendance')) return route.fallback();
       return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: null, errors: [{ message: refusal, extensions: { code: 'BAD_USER_INPUT' } }] }) });

@@ -168,7 +168,7 @@ export class AttendanceService {
     AttendanceService.dayOf(session, input.sessionDate, 'sessionDate', true);
     const seen = new Set<string>();
     input.marks.forEach((m, i) => {
-      if (seen.has(m.practitionerId)) throw DomainError.badInput(`marks[${i}].practitionerId`, AttendanceMessages['attendance.duplicatePractitioner']);
+      if (seen.has(m.practitionerId)) throw DomainError.badInput(`marks.${i}.practitionerId`, AttendanceMessages['attendance.duplicatePractitioner']);
       seen.add(m.practitionerId);
     });
     return this.repository.transaction(async (manager) => {
@@ -182,7 +182,7 @@ export class AttendanceService {
       }
       const seated = new Set((await this.repository.seatedIn(session.cohortId, manager)).map((p) => p.id));
       input.marks.forEach((m, i) => {
-        if (!seated.has(m.practitionerId)) throw DomainError.badInput(`marks[${i}].practitionerId`, AttendanceMessages['attendance.notSeated'], { cohort: session.cohortName });
+        if (!seated.has(m.practitionerId)) throw DomainError.badInput(`marks.${i}.practitionerId`, AttendanceMessages['attendance.notSeated'], { cohort: session.cohortName });
       });
       const existing = new Map((await this.repository.marksOfDay(session.id, input.sessionDate, manager, true)).map((m) => [m.practitionerId, m]));
       const changed: string[] = [];

@@ -483,3 +483,85 @@ describe('authorisation', () => {
     expect(errorCode(await t.gql(PROGRESS, { c: randomUUID() }, { token: admin }))).toBe('NOT_FOUND');
   });
 });
+
+describe('only published sessions are taught and counted', () => {
+  const TUESDAY = '2026-11-17'; // a past weekday with no holiday, so the edit below breaks no calendar rule
+  const WEDNESDAY = '2026-11-18';
+  it('refuses marks on a draft; publishing it and editing a published session recompute completion', async () => {
+    const campaign = await createCampaign(t, { provinceCodes: ['94'] });
+    const draftCurriculum = (
+      await ok<{ createCurriculum: { id: string } }>(
+        'mutation($i: CreateCurriculumInput!) { createCurriculum(input: $i) { id } }',
+        { i: { title: 'หลักสูตรทดสอบร่าง', campaignId: campaign.id, moduleCodes: ['ATT-101', 'ATT-102'] } },
+        admin,
+      )
+    ).createCurriculum.id;
+    const cohort = (
+      await ok<{ saveCohort: { id: string } }>(
+        'mutation($i: SaveCohortInput!) { saveCohort(input: $i) { id } }',
+        { i: { name: 'รุ่นทดสอบร่าง', curriculumId: draftCurriculum, provinceCode: '94', teachingLanguage: 'THAI', capacity: 5 } },
+        admin,
+      )
+    ).saveCohort.id;
+    const learner = await t.createUser({ role: Role.PRACTITIONER, displayName: 'นายร่าง ยังไม่ประกาศ', provinceCode: '94' });
+    const partial = await t.createUser({ role: Role.PRACTITIONER, displayName: 'นางครึ่ง ทาง', provinceCode: '94' });
+    for (const p of [learner, partial]) await ok('mutation($i: EnrolInput!) { enrol(input: $i) { id } }', { i: { cohortId: cohort, practitionerId: p.id } }, admin);
+    // a trainer of its own, with a profile, so the manual edit below is judged by the scheduling rules alone
+    const teacher = await t.createUser({ role: Role.TRAINER, displayName: 'วิทยากร รุ่นร่าง', provinceCode: '94' });
+    await ok('mutation($i: SaveTrainerProfileInput!) { saveTrainerProfile(input: $i) { userId } }', { i: { userId: teacher.id, homeProvinceCode: '94', moduleCodes: ['ATT-101', 'ATT-102'], availability: [{ from: '2026-11-01', to: '2026-11-30' }] } }, admin);
+    const db = t.ruamsang.dataSource;
+    const [venue] = await db.query<{ id: string }[]>(`INSERT INTO venue (province_code, name, capacity) VALUES ('94', 'Draft hall', 30) RETURNING id`);
+    const insert = async (moduleCode: string, day: string, status: string) =>
+      (
+        await db.query<{ id: string }[]>(
+          `INSERT INTO training_session (cohort_id, module_id, venue_id, trainer_ids, dates, start_time, end_time, status)
+           SELECT $1, m.id, $3, ARRAY[$4]::uuid[], ARRAY[$5]::text[], '08:00', '10:00', $6 FROM training_module m WHERE m.code = $2 RETURNING id`,
+          [cohort, moduleCode, venue!.id, teacher.id, day, status],
+        )
+      )[0]!.id;
+    const taught = await insert('ATT-101', TUESDAY, 'PUBLISHED');
+    const draft = await insert('ATT-102', WEDNESDAY, 'DRAFT');
+    const progress = async (who = learner) => (await ok<{ cohortProgress: Record<string, any>[] }>(PROGRESS, { c: cohort }, admin)).cohortProgress.find((r) => r['practitionerId'] === who.id)!;
+    const live = async (who = learner) => db.query<{ code: string }[]>(`SELECT code FROM certificate WHERE practitioner_id = $1 AND revoked_at IS NULL`, [who.id]);
+
+    for (const [lang, text] of [
+      ['th', 'ยังเป็นร่าง'],
+      ['en', 'still a draft'],
+    ] as const) {
+      const refused = await t.gql(MARK, { i: { clientBatchId: randomUUID(), sessionId: draft, sessionDate: WEDNESDAY, marks: [{ practitionerId: learner.id, status: 'PRESENT' }] } }, { token: teacher.token, lang });
+      expect([errorCode(refused), fieldOf(refused)]).toEqual(['BAD_USER_INPUT', 'sessionId']);
+      expect(refused.errors?.[0]?.message).toContain(text);
+    }
+    expect(errorCode(await t.gql(CODE, { s: draft, d: WEDNESDAY }, { token: teacher.token }))).toBe('BAD_USER_INPUT');
+    expect((await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [draft]))[0]!.n).toBe(0);
+
+    // The draft's two hours are not asked of anyone: 120 of 120 minutes is complete.
+    expect((await mark(taught, TUESDAY, [{ practitionerId: learner.id, status: 'PRESENT' }, { practitionerId: partial.id, status: 'PRESENT' }], teacher.token)).errors).toBeUndefined();
+    expect(await progress()).toMatchObject({ scheduledMinutes: 120, attendedMinutes: 120, attendancePercent: 100, complete: true });
+    const [first] = await live();
+    expect(first?.code).toMatch(/^RS-/);
+
+    // Published, they are: 120 of 240 is 50 %, the completion and its certificate go.
+    const published = await t.gql('mutation($ids: [ID!]!) { publishSessions(ids: $ids) { id status } }', { ids: [draft] }, { token: admin });
+    expect(published.errors).toBeUndefined();
+    expect(await progress()).toMatchObject({ scheduledMinutes: 240, attendedMinutes: 120, attendancePercent: 50, complete: false, certificateCode: null });
+    expect(await live()).toEqual([]);
+
+    // Attending the second day completes again (a new code: a revoked one stays revoked).
+    expect((await mark(draft, WEDNESDAY, [{ practitionerId: learner.id, status: 'PRESENT' }, { practitionerId: partial.id, status: 'ABSENT' }], teacher.token)).errors).toBeUndefined();
+    expect(await progress()).toMatchObject({ scheduledMinutes: 240, attendedMinutes: 240, complete: true });
+    const [second] = await live();
+    expect(second?.code).not.toBe(first?.code);
+
+    // A published session cannot move away from a day already marked...
+    const moved = await t.gql('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }', { i: { id: taught, startDate: '2026-11-24' } }, { token: admin, lang: 'en' });
+    expect([errorCode(moved), fieldOf(moved)]).toEqual(['BAD_USER_INPUT', 'startDate']);
+    expect(moved.errors?.[0]?.message).toContain(TUESDAY);
+    // ...and shortening the day someone missed lowers the hours asked: 120 of 150 is 80 %, complete.
+    expect(await progress(partial)).toMatchObject({ scheduledMinutes: 240, attendedMinutes: 120, complete: false });
+    const shorter = await t.gql('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id endTime } }', { i: { id: draft, endTime: '08:30' } }, { token: admin, lang: 'en' });
+    expect(shorter.errors).toBeUndefined();
+    expect(await progress(partial)).toMatchObject({ scheduledMinutes: 150, attendedMinutes: 120, attendancePercent: 80, complete: true });
+    expect(await live(partial)).toHaveLength(1);
+  });
+});

@@ -144,6 +144,8 @@ describe('a schedule made by the scheduler across three provinces', () => {
     const r = await t.gql(`mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }`, { i: { id: row.id, startDate: '2026-12-10' } }, { token: admin, lang: 'en' });
     expect(errorCode(r)).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toContain('HOLIDAY');
+    // the message carries the scheduler's detail too, not only the field list
+    expect(r.errors?.[0]?.message).toContain('(Constitution Day)');
     const [after] = await t.ruamsang.dataSource.query(`SELECT dates FROM training_session WHERE id = $1`, [row.id]);
     expect(after.dates[0]).not.toBe('2026-12-10');
   });

@@ -39,8 +39,10 @@ export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError
     field: f.field,
     message: `${f.field}: ${translate(f.reason, locale, f.params ?? {})}`,
   }));
-  const detail = typeof error.params['detailKey'] === 'string' ? translate(error.params['detailKey'], locale, error.fields[0]?.params ?? {}) : '';
-  const message = translate(error.reason, locale, { ...error.params, detail });
+  // A validation failure carries its field's message as detailKey; a domain refusal may pass its own detail.
+  const detailKey = error.params['detailKey'];
+  const params = typeof detailKey === 'string' ? { ...error.params, detail: translate(detailKey, locale, error.fields[0]?.params ?? {}) } : error.params;
+  const message = translate(error.reason, locale, params);
   return new GraphQLError(message, {
     extensions: {
       code: error.code,

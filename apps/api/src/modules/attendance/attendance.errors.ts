@@ -25,6 +25,11 @@ export const AttendanceMessages = defineMessages({
     en: 'Coordinators set completion rules only for curricula taught in their provinces (national curricula: trainers or administrators).',
     ms: 'Penyelaras menetapkan peraturan tamat kursus hanya bagi kurikulum yang diajar di wilayah mereka (kurikulum kebangsaan: jurulatih atau pentadbir).',
   },
+  'attendance.sessionDraft': {
+    th: '{field}: การอบรมนี้ยังเป็นร่าง บันทึกการเข้าร่วมได้เมื่อเผยแพร่กำหนดการแล้ว',
+    en: '{field}: this session is still a draft; attendance is taken once the schedule is published',
+    ms: '{field}: sesi ini masih draf; kehadiran diambil setelah jadual diterbitkan',
+  },
   'attendance.dateNotInSession': {
     th: '{field}: ต้องเป็นวันหนึ่งของการอบรม ({dates})',
     en: '{field}: must be one of the session’s days ({dates})',

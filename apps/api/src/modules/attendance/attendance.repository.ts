@@ -16,6 +16,8 @@ export interface SessionRow {
   readonly dates: string[];
   readonly startTime: string;
   readonly endTime: string;
+  /** DRAFT until a coordinator publishes it; only published sessions are taught and counted. */
+  readonly status: 'DRAFT' | 'PUBLISHED';
 }
 
 export interface CohortRow {
@@ -90,7 +92,7 @@ export interface NewCertificate {
 
 const SESSION_SELECT = `SELECT s.id, s.cohort_id AS "cohortId", c.name AS "cohortName", c.province_code AS "provinceCode",
         c.curriculum_id AS "curriculumId", m.title AS "moduleTitle", s.trainer_ids AS "trainerIds", s.dates,
-        s.start_time AS "startTime", s.end_time AS "endTime"
+        s.start_time AS "startTime", s.end_time AS "endTime", s.status
    FROM training_session s JOIN cohort c ON c.id = s.cohort_id JOIN training_module m ON m.id = s.module_id`;
 
 const CERTIFICATE_SELECT = `SELECT t.id, t.code, t.completion_id AS "completionId", t.practitioner_id AS "practitionerId",
@@ -120,9 +122,10 @@ export class AttendanceRepository {
     return rows[0] ?? null;
   }
 
-  sessionsOfCohorts(cohortIds: readonly string[], manager?: EntityManager): Promise<SessionRow[]> {
+  /** The published sessions of these cohorts: a draft is a proposal, not hours anyone is asked to attend. */
+  publishedSessionsOfCohorts(cohortIds: readonly string[], manager?: EntityManager): Promise<SessionRow[]> {
     if (cohortIds.length === 0) return Promise.resolve([]);
-    return this.m(manager).query<SessionRow[]>(`${SESSION_SELECT} WHERE s.cohort_id = ANY($1::uuid[]) ORDER BY s.dates[1], s.id`, [[...cohortIds]]);
+    return this.m(manager).query<SessionRow[]>(`${SESSION_SELECT} WHERE s.cohort_id = ANY($1::uuid[]) AND s.status = 'PUBLISHED' ORDER BY s.dates[1], s.id`, [[...cohortIds]]);
   }
 
   async cohort(id: string, manager?: EntityManager): Promise<CohortRow | null> {

@@ -126,6 +126,11 @@ export class AttendanceService {
     return session;
   }
 
+  /** Attendance is taken on published sessions only; completion counts only those (see the repository). */
+  private static published(session: SessionRow, field: string): void {
+    if (session.status !== 'PUBLISHED') throw DomainError.badInput(field, AttendanceMessages['attendance.sessionDraft']);
+  }
+
   private static dayOf(session: SessionRow, date: string, field: string, notAfterToday: boolean): string {
     if (!session.dates.includes(date)) throw DomainError.badInput(field, AttendanceMessages['attendance.dateNotInSession'], { dates: session.dates.join(', ') });
     const today = bangkokDateOf(new Date());
@@ -165,6 +170,7 @@ export class AttendanceService {
 
   async markAttendance(actor: Actor, input: MarkAttendanceInput, locale: Locale): Promise<RosterView> {
     const session = await this.managedSession(actor, input.sessionId);
+    AttendanceService.published(session, 'sessionId');
     AttendanceService.dayOf(session, input.sessionDate, 'sessionDate', true);
     const seen = new Set<string>();
     input.marks.forEach((m, i) => {
@@ -225,6 +231,7 @@ export class AttendanceService {
 
   async correctAttendance(actor: Actor, input: CorrectAttendanceInput): Promise<MarkView> {
     const session = await this.managedSession(actor, input.sessionId);
+    AttendanceService.published(session, 'sessionId');
     AttendanceService.dayOf(session, input.sessionDate, 'sessionDate', true);
     const reason = input.reason.trim();
     if (reason.length < 3) throw DomainError.badInput('reason', AttendanceMessages['attendance.reasonBlank']);
@@ -244,6 +251,7 @@ export class AttendanceService {
   // ---- QR check-in -----------------------------------------------------------------------------
   async checkInCode(actor: Actor, sessionId: string, sessionDate: string, origin: string): Promise<CheckInCodeView> {
     const session = await this.managedSession(actor, sessionId);
+    AttendanceService.published(session, 'sessionId');
     AttendanceService.dayOf(session, sessionDate, 'sessionDate', false);
     const code = signCheckInCode(this.config.checkInSecret, session.id, sessionDate);
     const checkInPath = `/check-in/${code}`;
@@ -258,6 +266,7 @@ export class AttendanceService {
     if (signed.date !== today) throw DomainError.badInput('code', AttendanceMessages['attendance.checkInWrongDay'], { date: signed.date, today });
     const session = await this.repository.session(signed.sessionId);
     if (!session) throw DomainError.notFound(AttendanceMessages['attendance.sessionNotFound']);
+    AttendanceService.published(session, 'code');
     AttendanceService.dayOf(session, signed.date, 'code', true);
     if (actor.role !== Role.PRACTITIONER) throw DomainError.forbidden(AttendanceMessages['attendance.checkInPractitionersOnly']);
     return this.repository.transaction(async (manager) => {

@@ -48,7 +48,7 @@ export class CompletionService {
     const cohortIds = cohorts.map((c) => c.id);
     // One after the other: inside a transaction they share one connection.
     const rule = await this.ruleOf(curriculumId, manager);
-    const sessions = await this.repository.sessionsOfCohorts(cohortIds, manager);
+    const sessions = await this.repository.publishedSessionsOfCohorts(cohortIds, manager);
     const seats = await this.repository.seats(cohortIds, practitionerIds, manager);
     const marks = await this.repository.marksOfCohorts(cohortIds, practitionerIds, manager);
     const posted = await this.repository.postAssessed(curriculumId, [...new Set(seats.map((s) => s.practitionerId))], manager);

@@ -30,6 +30,11 @@ export const SchedulingMessages = defineMessages({
     en: 'each range must start on or before its end',
     ms: 'setiap julat mesti bermula pada atau sebelum tarikh akhirnya',
   },
+  'scheduling.daysAlreadyMarked': {
+    th: '{field}: มีการบันทึกการเข้าร่วมแล้วในวันที่ {dates} จึงย้ายการอบรมออกจากวันที่สอนไปแล้วไม่ได้',
+    en: '{field}: attendance is already recorded on {dates}; a session cannot move away from days it was taught',
+    ms: '{field}: kehadiran sudah direkod pada {dates}; sesi tidak boleh dipindah dari hari yang telah diajar',
+  },
   'scheduling.violation': {
     th: 'การแก้ไขนี้ขัดกับกฎ {rule}: {detail}',
     en: 'This edit breaks the rule {rule}: {detail}',

@@ -78,8 +78,8 @@ export class SchedulingRepository {
     if (filter.curriculumId) where['curriculumId'] = filter.curriculumId;
     return this.m().getRepository(CohortEntity).find({ where, order: { provinceCode: 'ASC', name: 'ASC', id: 'ASC' } });
   }
-  cohortsByIds(ids: readonly string[]): Promise<CohortEntity[]> {
-    return ids.length ? this.m().getRepository(CohortEntity).find({ where: { id: In([...ids]) }, order: { id: 'ASC' } }) : Promise.resolve([]);
+  cohortsByIds(ids: readonly string[], manager?: EntityManager): Promise<CohortEntity[]> {
+    return ids.length ? this.m(manager).getRepository(CohortEntity).find({ where: { id: In([...ids]) }, order: { id: 'ASC' } }) : Promise.resolve([]);
   }
   cohort(id: string, manager?: EntityManager): Promise<CohortEntity | null> {
     return this.m(manager).getRepository(CohortEntity).findOneBy({ id });
@@ -146,11 +146,19 @@ export class SchedulingRepository {
     if (cohortIds.length) await manager.getRepository(TrainingSessionEntity).delete({ cohortId: In([...cohortIds]), status: SessionStatus.DRAFT });
     return sessions.length ? manager.getRepository(TrainingSessionEntity).save(sessions.map((s) => manager.getRepository(TrainingSessionEntity).create(s))) : [];
   }
-  saveSession(session: TrainingSessionEntity): Promise<TrainingSessionEntity> {
-    return this.m().getRepository(TrainingSessionEntity).save(session);
+  saveSession(session: TrainingSessionEntity, manager?: EntityManager): Promise<TrainingSessionEntity> {
+    return this.m(manager).getRepository(TrainingSessionEntity).save(session);
   }
-  async publish(ids: readonly string[]): Promise<void> {
-    if (ids.length) await this.m().getRepository(TrainingSessionEntity).update({ id: In([...ids]) }, { status: SessionStatus.PUBLISHED });
+  async publish(ids: readonly string[], manager?: EntityManager): Promise<void> {
+    if (ids.length) await this.m(manager).getRepository(TrainingSessionEntity).update({ id: In([...ids]) }, { status: SessionStatus.PUBLISHED });
+  }
+  /** The days of a session on which attendance has been recorded, oldest first. */
+  async markedDays(sessionId: string, manager?: EntityManager): Promise<string[]> {
+    const rows: { day: string }[] = await this.m(manager).query(
+      `SELECT DISTINCT to_char(session_date, 'YYYY-MM-DD') AS day FROM attendance WHERE session_id = $1 ORDER BY day`,
+      [sessionId],
+    );
+    return rows.map((r) => r.day);
   }
 
   // ---- enrolment -----------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import { Role, type Locale } from '@ruamsang/shared';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import type { TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
+import { CompletionService } from '../attendance/completion.service.js';
 import { AuditService } from '../privacy/audit.service.js';
 import type { EnrolInput, SaveCalendarRulesInput, SaveCohortInput, SaveTrainerProfileInput, SaveVenueInput, ScheduleRequestInput, UpdateSessionInput } from './dto/scheduling.input.js';
 import {
@@ -88,6 +89,7 @@ export class SchedulingService {
   constructor(
     private readonly repository: SchedulingRepository,
     private readonly audit: AuditService,
+    private readonly completions: CompletionService,
   ) {}
 
   // ---- authorisation ---------------------------------------------------------------------------
@@ -303,9 +305,19 @@ export class SchedulingService {
     if (ids.length === 0 || ids.length > 1000 || ids.some((id) => !UUID.test(id))) throw DomainError.badInput('ids', 'validation.isUuid');
     const sessions = await this.repository.sessions({ ids });
     if (sessions.length !== new Set(ids).size) throw DomainError.notFound(SchedulingMessages['scheduling.sessionNotFound']);
-    await this.authoriseCohorts(actor, [...new Set(sessions.map((s) => s.cohortId))]);
-    await this.repository.publish(ids);
+    const cohortIds = [...new Set(sessions.map((s) => s.cohortId))];
+    await this.authoriseCohorts(actor, cohortIds);
+    await this.repository.transaction(async (manager) => {
+      await this.repository.publish(ids, manager);
+      // Published hours join the completion rule's denominator: a completion may go, or come.
+      await this.recomputeCompletions(manager, cohortIds, actor);
+    });
     return this.repository.sessions({ ids });
+  }
+
+  private async recomputeCompletions(manager: EntityManager, cohortIds: readonly string[], actor: Actor): Promise<void> {
+    const curriculumIds = new Set((await this.repository.cohortsByIds(cohortIds, manager)).map((c) => c.curriculumId));
+    for (const curriculumId of curriculumIds) await this.completions.recomputeMany(manager, curriculumId, null, actor.id);
   }
 
   /** A manual edit, checked with validatePlan against the same rules as the scheduler. */
@@ -314,6 +326,11 @@ export class SchedulingService {
     if (!session) throw DomainError.notFound(SchedulingMessages['scheduling.sessionNotFound']);
     await this.authoriseCohorts(actor, [session.cohortId]);
     const dates = input.startDate ? session.dates.map((_, i) => addDays(input.startDate!, i)) : session.dates;
+    if (input.startDate) {
+      // Moving a session away from days already marked would orphan that attendance.
+      const orphaned = (await this.repository.markedDays(session.id)).filter((day) => !dates.includes(day));
+      if (orphaned.length) throw DomainError.badInput('startDate', SchedulingMessages['scheduling.daysAlreadyMarked'], { dates: orphaned.join(', ') });
+    }
     const edited: TrainingSessionEntity = {
       ...session,
       dates,
@@ -359,7 +376,12 @@ export class SchedulingService {
       const field = first.constraint.startsWith('VENUE') ? 'venueId' : first.constraint.startsWith('TRAINER') ? 'trainerIds' : 'startDate';
       throw DomainError.badInput(field, SchedulingMessages['scheduling.violation'], { rule: [...new Set(violations.map((v) => v.constraint))].join(', '), detail: first.message });
     }
-    return this.repository.saveSession(edited);
+    if (session.status !== SessionStatus.PUBLISHED) return this.repository.saveSession(edited);
+    return this.repository.transaction(async (manager) => {
+      const saved = await this.repository.saveSession(edited, manager);
+      await this.recomputeCompletions(manager, [session.cohortId], actor);
+      return saved;
+    });
   }
 
   /** Drafts are seen by admins and the coordinators of the cohort's province; everyone else sees published sessions. */

@@ -22,6 +22,7 @@ interface SessionItem {
   readonly venueName: string;
   readonly startTime: string;
   readonly endTime: string;
+  readonly status: string;
   readonly dates: readonly { readonly date: string }[];
 }
 
@@ -97,6 +98,8 @@ export default function AttendancePage() {
   // A coordinator sees the provinces they answer for; an admin may narrow to one province.
   const managed = me?.role === Role.COORDINATOR ? new Set(me.managedProvinceCodes) : null;
   const sessions = (all ?? [])
+    // Drafts are proposals (coordinators see them in the schedule); attendance is taken on published sessions.
+    .filter((s) => s.status === 'PUBLISHED')
     .filter((s) => (managed ? managed.has(s.provinceCode) : true))
     .filter((s) => !provinceCode || s.provinceCode === provinceCode)
     .slice()

@@ -169,7 +169,7 @@ describe('marking and the completion rule', () => {
 
     const mine = (await ok<{ myCertificates: Record<string, any>[] }>(MINE, {}, p80.token)).myCertificates;
     expect(mine).toEqual([
-      { code: done['certificateCode'], curriculumTitle: 'เกษตรนิเวศและความปลอดภัยอาหาร', completedAt: expect.any(String), pdfUrl: `/certificates/${done['certificateCode']}.pdf`, holderName: p80.name, cohortName: 'รุ่นทดสอบการเข้าร่วม' },
+      { code: done['certificateCode'], curriculumTitle: 'เกษตรนิเวศและความปลอดภัยอาหาร', completedAt: new Date(`${D3}T15:10:00+07:00`).toISOString(), pdfUrl: `/certificates/${done['certificateCode']}.pdf`, holderName: p80.name, cohortName: 'รุ่นทดสอบการเข้าร่วม' },
     ]);
     expect((await ok<{ myCertificates: unknown[] }>(MINE, {}, p79.token)).myCertificates).toEqual([]);
   });
@@ -307,6 +307,14 @@ describe('marking and the completion rule', () => {
     const after = await progressOf(p80.id);
     expect(after).toMatchObject({ postAssessmentSubmitted: true, complete: true });
     expect(after['certificateCode']).toMatch(/^RS-/);
+    // attendance was enough days ago: the certificate is dated by the submission that completed it
+    const [dates] = await t.ruamsang.dataSource.query<{ submitted: Date; completed: Date }[]>(
+      `SELECT (SELECT min(rated_at) FROM competency_rating WHERE practitioner_id = $1 AND curriculum_id = $2 AND source = 'SELF') AS submitted,
+              (SELECT completed_at FROM certificate WHERE code = $3) AS completed`,
+      [p80.id, curriculumId, after['certificateCode']],
+    );
+    expect(dates!.completed).toEqual(dates!.submitted);
+    expect(dates!.completed.getTime()).toBeGreaterThan(new Date(`${D3}T15:10:00+07:00`).getTime());
     // the post-assessment does not make up for missing attendance
     await ok(
       'mutation($i: SubmitReassessmentInput!) { submitReassessment(input: $i) { id } }',
@@ -522,7 +530,7 @@ describe('only published sessions are taught and counted', () => {
     const taught = await insert('ATT-101', TUESDAY, 'PUBLISHED');
     const draft = await insert('ATT-102', WEDNESDAY, 'DRAFT');
     const progress = async (who = learner) => (await ok<{ cohortProgress: Record<string, any>[] }>(PROGRESS, { c: cohort }, admin)).cohortProgress.find((r) => r['practitionerId'] === who.id)!;
-    const live = async (who = learner) => db.query<{ code: string }[]>(`SELECT code FROM certificate WHERE practitioner_id = $1 AND revoked_at IS NULL`, [who.id]);
+    const live = async (who = learner) => db.query<{ code: string; completed_at: Date }[]>(`SELECT code, completed_at FROM certificate WHERE practitioner_id = $1 AND revoked_at IS NULL`, [who.id]);
 
     for (const [lang, text] of [
       ['th', 'ยังเป็นร่าง'],
@@ -540,6 +548,8 @@ describe('only published sessions are taught and counted', () => {
     expect(await progress()).toMatchObject({ scheduledMinutes: 120, attendedMinutes: 120, attendancePercent: 100, complete: true });
     const [first] = await live();
     expect(first?.code).toMatch(/^RS-/);
+    // dated when the rule was met, the end of Tuesday's session, not when it was computed
+    expect(first?.completed_at).toEqual(new Date(`${TUESDAY}T10:00:00+07:00`));
 
     // Published, they are: 120 of 240 is 50 %, the completion and its certificate go.
     const published = await t.gql('mutation($ids: [ID!]!) { publishSessions(ids: $ids) { id status } }', { ids: [draft] }, { token: admin });
@@ -552,6 +562,7 @@ describe('only published sessions are taught and counted', () => {
     expect(await progress()).toMatchObject({ scheduledMinutes: 240, attendedMinutes: 240, complete: true });
     const [second] = await live();
     expect(second?.code).not.toBe(first?.code);
+    expect(second?.completed_at).toEqual(new Date(`${WEDNESDAY}T10:00:00+07:00`));
 
     // A published session cannot move away from a day already marked...
     const moved = await t.gql('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }', { i: { id: taught, startDate: '2026-11-24' } }, { token: admin, lang: 'en' });
@@ -562,6 +573,6 @@ describe('only published sessions are taught and counted', () => {
     const shorter = await t.gql('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id endTime } }', { i: { id: draft, endTime: '08:30' } }, { token: admin, lang: 'en' });
     expect(shorter.errors).toBeUndefined();
     expect(await progress(partial)).toMatchObject({ scheduledMinutes: 150, attendedMinutes: 120, attendancePercent: 80, complete: true });
-    expect(await live(partial)).toHaveLength(1);
+    expect((await live(partial)).map((c) => c.completed_at)).toEqual([new Date(`${TUESDAY}T10:00:00+07:00`)]);
   });
 });

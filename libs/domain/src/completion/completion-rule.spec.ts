@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   attendedMinutes,
+  completionMoment,
   countsAsAttended,
   DEFAULT_COMPLETION_RULE,
   evaluateCompletion,
@@ -142,6 +143,63 @@ describe('evaluateCompletion', () => {
     const all = { minAttendancePercent: 100, requiresPostAssessment: false };
     expect(evaluateCompletion(all, [hundredDays], present(hundredDays, 99), false).complete).toBe(false);
     expect(evaluateCompletion(all, [hundredDays], present(hundredDays, 100), false).complete).toBe(true);
+  });
+});
+
+describe('completionMoment', () => {
+  // Bangkok is UTC+7 all year: a day ending at 10:00 there ends at 03:00 UTC.
+  const endOfDay = (n: number) => new Date(`${hundredDays.dates[n - 1]}T03:00:00.000Z`);
+  const later = new Date('2030-01-01T00:00:00Z');
+
+  it('is the end of the day on which the attended minutes reached the required ones', () => {
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 100), null, later)).toEqual(endOfDay(80));
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 80), null, later)).toEqual(endOfDay(80));
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 79), null, later)).toBeNull();
+    expect(completionMoment({ minAttendancePercent: 1, requiresPostAssessment: false }, [hundredDays], present(hundredDays, 5), null, later)).toEqual(endOfDay(1));
+  });
+
+  it('counts days in date order, whatever order the marks come in, and only attended days', () => {
+    const marks = [...present(hundredDays, 81)].reverse();
+    marks[80] = { ...marks[80]!, status: 'ABSENT' }; // the first day, absent: the 80th attended day is day 81
+    expect(completionMoment(rule80, [hundredDays], marks, null, later)).toEqual(endOfDay(81));
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 80, 'LATE'), null, later)).toEqual(endOfDay(80));
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 100, 'EXCUSED'), null, later)).toBeNull();
+  });
+
+  it('orders days of different sessions by when they end', () => {
+    const morning: ScheduledSession = { id: 'm', dates: ['2027-03-01'], startTime: '08:00', endTime: '12:00' };
+    const afternoon: ScheduledSession = { id: 'a', dates: ['2027-03-01'], startTime: '13:00', endTime: '17:00' };
+    const marks: DayMark[] = [
+      { sessionId: 'a', sessionDate: '2027-03-01', status: 'PRESENT' },
+      { sessionId: 'm', sessionDate: '2027-03-01', status: 'PRESENT' },
+    ];
+    expect(completionMoment({ minAttendancePercent: 50, requiresPostAssessment: false }, [afternoon, morning], marks, null, later)).toEqual(new Date('2027-03-01T05:00:00Z'));
+    expect(completionMoment(rule80, [afternoon, morning], marks, null, later)).toEqual(new Date('2027-03-01T10:00:00Z'));
+  });
+
+  it('waits for the post-assessment when the rule asks for it', () => {
+    const rule = { minAttendancePercent: 80, requiresPostAssessment: true };
+    const submitted = new Date('2027-06-01T08:30:00Z');
+    expect(completionMoment(rule, [hundredDays], present(hundredDays, 100), null, later)).toBeNull();
+    expect(completionMoment(rule, [hundredDays], present(hundredDays, 100), submitted, later)).toEqual(submitted);
+    // submitted before the attendance was enough: the attendance decides
+    expect(completionMoment(rule, [hundredDays], present(hundredDays, 100), new Date('2027-01-01T00:00:00Z'), later)).toEqual(endOfDay(80));
+    // a post-assessment alone completes nothing, nor does a rule without it look at it
+    expect(completionMoment(rule, [hundredDays], [], submitted, later)).toBeNull();
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 100), submitted, later)).toEqual(endOfDay(80));
+  });
+
+  it('is never after now: a day marked before it ends', () => {
+    const now = new Date(endOfDay(80).getTime() - 60_000);
+    expect(completionMoment(rule80, [hundredDays], present(hundredDays, 80), null, now)).toEqual(now);
+  });
+
+  it('agrees with evaluateCompletion on whether the rule is met', () => {
+    for (const n of [0, 1, 50, 79, 80, 81, 100]) {
+      const marks = present(hundredDays, n);
+      expect(completionMoment(rule80, [hundredDays], marks, null, later) !== null).toBe(evaluateCompletion(rule80, [hundredDays], marks, false).complete);
+    }
+    expect(completionMoment(rule80, [], [], null, later)).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { minutesOf, type ClockTime, type LocalDate } from '../calendar/local-date.js';
+import { bangkokInstant, minutesOf, type ClockTime, type LocalDate } from '../calendar/local-date.js';
 
 /**
  * The completion rule of a curriculum (issue 7): a practitioner completes a cohort's curriculum
@@ -109,4 +109,41 @@ export function evaluateCompletion(
     postAssessmentSubmitted,
     complete: attendanceOk && (!rule.requiresPostAssessment || postAssessmentSubmitted),
   };
+}
+
+/**
+ * When the rule was first met, for the certificate's date (not when someone happened to compute
+ * it): the end of the session day on which the attended minutes, counted in date order, reached
+ * the required minutes; or the post-assessment's submission if the rule asks for it and it came
+ * later. Never after `now` (a day marked before it ends). Null when the rule is not met.
+ */
+export function completionMoment(
+  rule: CompletionRuleSpec,
+  sessions: readonly ScheduledSession[],
+  marks: readonly DayMark[],
+  postAssessedAt: Date | null,
+  now: Date,
+): Date | null {
+  const scheduled = scheduledMinutes(sessions);
+  if (scheduled === 0 || (rule.requiresPostAssessment && !postAssessedAt)) return null;
+  const required = requiredMinutes(rule.minAttendancePercent, scheduled);
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  const days = new Map<string, { end: Date; minutes: number }>();
+  for (const mark of marks) {
+    const session = byId.get(mark.sessionId);
+    if (!session || !session.dates.includes(mark.sessionDate) || !countsAsAttended(mark.status)) continue;
+    days.set(`${mark.sessionId}|${mark.sessionDate}`, { end: bangkokInstant(mark.sessionDate, session.endTime), minutes: sessionDayMinutes(session) });
+  }
+  let sum = 0;
+  let reached: Date | null = null;
+  for (const day of [...days.values()].sort((a, b) => a.end.getTime() - b.end.getTime())) {
+    sum += day.minutes;
+    if (sum >= required) {
+      reached = day.end;
+      break;
+    }
+  }
+  if (!reached) return null;
+  const met = rule.requiresPostAssessment && postAssessedAt && postAssessedAt > reached ? postAssessedAt : reached;
+  return met > now ? now : met;
 }

@@ -286,13 +286,15 @@ export class AttendanceRepository {
   }
 
   /** Whether each person has a SELF re-assessment (competency_rating) for the curriculum: the "post-assessment". */
-  async postAssessed(curriculumId: string, practitionerIds: readonly string[], manager?: EntityManager): Promise<Set<string>> {
-    if (practitionerIds.length === 0) return new Set();
-    const rows = await this.m(manager).query<{ id: string }[]>(
-      `SELECT DISTINCT practitioner_id AS id FROM competency_rating WHERE curriculum_id = $1 AND source = 'SELF' AND practitioner_id = ANY($2::uuid[])`,
+  /** When each of these people first submitted the curriculum's post-assessment (a self re-assessment). */
+  async postAssessed(curriculumId: string, practitionerIds: readonly string[], manager?: EntityManager): Promise<Map<string, Date>> {
+    if (practitionerIds.length === 0) return new Map();
+    const rows = await this.m(manager).query<{ id: string; at: Date | string }[]>(
+      `SELECT practitioner_id AS id, min(rated_at) AS at FROM competency_rating
+        WHERE curriculum_id = $1 AND source = 'SELF' AND practitioner_id = ANY($2::uuid[]) GROUP BY practitioner_id`,
       [curriculumId, [...practitionerIds]],
     );
-    return new Set(rows.map((r) => r.id));
+    return new Map(rows.map((r) => [r.id, asDate(r.at)]));
   }
 
   // ---- completions and certificates -----------------------------------------------------------
@@ -310,13 +312,13 @@ export class AttendanceRepository {
   /** Inserts a completion; null when a concurrent transaction already did. */
   async insertCompletion(
     manager: EntityManager,
-    c: { practitionerId: string; curriculumId: string; cohortId: string; attendedMinutes: number; requiredMinutes: number; scheduledMinutes: number },
+    c: { practitionerId: string; curriculumId: string; cohortId: string; completedAt: Date; attendedMinutes: number; requiredMinutes: number; scheduledMinutes: number },
   ): Promise<{ id: string; completedAt: Date } | null> {
     const rows = await manager.query<{ id: string; completedAt: Date | string }[]>(
       `INSERT INTO completion (practitioner_id, curriculum_id, cohort_id, completed_at, attended_minutes, required_minutes, scheduled_minutes)
-       VALUES ($1, $2, $3, now(), $4, $5, $6)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (practitioner_id, cohort_id) DO NOTHING RETURNING id, completed_at AS "completedAt"`,
-      [c.practitionerId, c.curriculumId, c.cohortId, c.attendedMinutes, c.requiredMinutes, c.scheduledMinutes],
+      [c.practitionerId, c.curriculumId, c.cohortId, c.completedAt, c.attendedMinutes, c.requiredMinutes, c.scheduledMinutes],
     );
     const row = rows[0];
     return row ? { id: row.id, completedAt: asDate(row.completedAt) } : null;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CERTIFICATE_CODE_BYTES,
   certificateCodeFrom,
+  completionMoment,
   DEFAULT_COMPLETION_RULE,
   evaluateCompletion,
   type CompletionEvaluation,
@@ -18,6 +19,8 @@ import { AttendanceRepository, type CohortRow, type CompletionRow, type MarkRow,
 export interface CohortEvaluation extends CompletionEvaluation {
   readonly practitionerId: string;
   readonly cohortId: string;
+  /** When the rule was first met (see completionMoment); null while it is not. */
+  readonly completedAt: Date | null;
 }
 
 const toScheduled = (s: SessionRow): ScheduledSession => ({ id: s.id, dates: s.dates, startTime: s.startTime, endTime: s.endTime });
@@ -56,11 +59,19 @@ export class CompletionService {
     for (const s of sessions) sessionsOf.set(s.cohortId, [...(sessionsOf.get(s.cohortId) ?? []), toScheduled(s)]);
     const marksOf = new Map<string, DayMark[]>();
     for (const m of marks) marksOf.set(m.practitionerId, [...(marksOf.get(m.practitionerId) ?? []), toDayMark(m)]);
-    return seats.map((seat) => ({
-      practitionerId: seat.practitionerId,
-      cohortId: seat.cohortId,
-      ...evaluateCompletion(rule, sessionsOf.get(seat.cohortId) ?? [], marksOf.get(seat.practitionerId) ?? [], posted.has(seat.practitionerId)),
-    }));
+    const now = new Date();
+    return seats.map((seat) => {
+      const cohortSessions = sessionsOf.get(seat.cohortId) ?? [];
+      const personMarks = marksOf.get(seat.practitionerId) ?? [];
+      const postAssessedAt = posted.get(seat.practitionerId) ?? null;
+      const evaluation = evaluateCompletion(rule, cohortSessions, personMarks, postAssessedAt !== null);
+      return {
+        practitionerId: seat.practitionerId,
+        cohortId: seat.cohortId,
+        ...evaluation,
+        completedAt: evaluation.complete ? completionMoment(rule, cohortSessions, personMarks, postAssessedAt, now) : null,
+      };
+    });
   }
 
   /** Re-evaluates one practitioner's completion of one curriculum, in the caller's transaction. */
@@ -96,7 +107,7 @@ export class CompletionService {
       .filter((k) => !live.has(k.id))
       .map((k) => ({ completionId: k.id, completedAt: k.completedAt, practitionerId: k.practitionerId, cohortId: k.cohortId }));
     for (const e of added) {
-      const row = await this.repository.insertCompletion(manager, { ...e, curriculumId });
+      const row = await this.repository.insertCompletion(manager, { ...e, curriculumId, completedAt: e.completedAt ?? new Date() });
       if (!row) continue; // a concurrent transaction recorded it (and its certificate)
       await this.audit.record(manager, { actorId, action: 'CREATE', entity: 'completion', entityId: row.id, subjectId: e.practitionerId });
       needCertificate.push({ completionId: row.id, completedAt: row.completedAt, practitionerId: e.practitionerId, cohortId: e.cohortId });

@@ -120,6 +120,7 @@ export class CompletionEntity {
   @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'cohort_id', foreignKeyConstraintName: 'completion_cohort_fk' })
   cohort?: CohortEntity;
+  /** When the rule was first met (the end of the deciding session day, or the post-assessment), not when it was computed. */
   @Column({ name: 'completed_at', type: 'timestamptz' }) completedAt!: Date;
   @Column({ name: 'attended_minutes', type: 'int' }) attendedMinutes!: number;
   /** Minutes the rule requires (ceil of percent × scheduled minutes). */

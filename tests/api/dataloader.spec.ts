@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, Sector } from '@ruamsang/shared';
 import { OrganisationEntity } from '../../apps/api/src/modules/geography/entities/organisation.entity.js';
-import { adminToken, buildFrameworkInput, createPublishedFramework } from '../support/factories.js';
+import { adminToken, buildFrameworkInput, createCampaign, createPublishedFramework } from '../support/factories.js';
 import { countQueries } from '../support/query-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -40,5 +40,28 @@ describe('relations are batched per request (no N+1)', () => {
     });
     // auth lookup + frameworks + domains + competencies, however many frameworks there are
     expect({ count, queries }).toEqual({ count: 4, queries: expect.any(Array) });
+  });
+
+  it('lists cohorts of one curriculum and of many in the same number of statements', async () => {
+    const token = await adminToken(t);
+    const campaign = await createCampaign(t, { provinceCodes: ['94'] });
+    const db = t.ruamsang.dataSource;
+    const curricula = await db.query<{ id: string }[]>(
+      `INSERT INTO curriculum (title, campaign_id) SELECT 'Loader curriculum ' || n, $1 FROM generate_series(1, 8) n RETURNING id`,
+      [campaign.id],
+    );
+    await db.query(
+      `INSERT INTO cohort (name, curriculum_id, province_code, teaching_language, capacity) SELECT 'Loader cohort ' || c.id, c.id, '94', 'THAI', 10 FROM unnest($1::uuid[]) AS c(id)`,
+      [curricula.map((c) => c.id)],
+    );
+    const query = 'query($c: ID) { cohorts(curriculumId: $c) { id curriculumTitle enrolled waiting } }';
+    const one = await countQueries(db, async () => {
+      expect((await t.gql(query, { c: curricula[0]!.id }, { token })).data?.['cohorts']).toHaveLength(1);
+    });
+    const all = await countQueries(db, async () => {
+      const cohorts = (await t.gql(query, {}, { token })).data?.['cohorts'] as { curriculumTitle: string }[];
+      expect(new Set(cohorts.map((c) => c.curriculumTitle)).size).toBeGreaterThanOrEqual(8);
+    });
+    expect(all.count).toBe(one.count);
   });
 });

@@ -90,6 +90,9 @@ export class SchedulingRepository {
   curriculum(id: string): Promise<CurriculumEntity | null> {
     return this.m().getRepository(CurriculumEntity).findOneBy({ id });
   }
+  curriculaByIds(ids: readonly string[]): Promise<CurriculumEntity[]> {
+    return ids.length ? this.m().getRepository(CurriculumEntity).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
   async curriculumPlans(curriculumIds: readonly string[]): Promise<CurriculumPlanRow[]> {
     if (!curriculumIds.length) return [];
     const links = await this.m()

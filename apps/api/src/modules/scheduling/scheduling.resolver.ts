@@ -74,10 +74,16 @@ export class SchedulingResolver {
 
   private async toCohorts(rows: readonly CohortEntity[], actor: Actor): Promise<Cohort[]> {
     const enrolments = await this.service.enrolmentsOfCohorts(rows.map((c) => c.id));
-    const curricula = new Map<string, string>();
-    for (const id of new Set(rows.map((c) => c.curriculumId))) curricula.set(id, (await this.repository.curriculum(id))?.title ?? '');
+    const curricula = new Map((await this.repository.curriculaByIds([...new Set(rows.map((c) => c.curriculumId))])).map((c) => [c.id, c.title]));
+    const ofCohort = new Map<string, typeof enrolments>();
+    for (const e of enrolments) {
+      const list = ofCohort.get(e.cohortId);
+      if (list) list.push(e);
+      else ofCohort.set(e.cohortId, [e]);
+    }
     return rows.map((c) => {
-      const mine = enrolments.find((e) => e.cohortId === c.id && e.practitionerId === actor.id);
+      const seats = ofCohort.get(c.id) ?? [];
+      const mine = seats.find((e) => e.practitionerId === actor.id);
       return Object.assign(new Cohort(), {
         id: c.id,
         name: c.name,
@@ -86,8 +92,8 @@ export class SchedulingResolver {
         provinceCode: c.provinceCode,
         teachingLanguage: c.teachingLanguage,
         capacity: c.capacity,
-        enrolled: enrolments.filter((e) => e.cohortId === c.id && e.status === EnrolmentStatus.ENROLLED).length,
-        waiting: enrolments.filter((e) => e.cohortId === c.id && e.status === EnrolmentStatus.WAITING).length,
+        enrolled: seats.filter((e) => e.status === EnrolmentStatus.ENROLLED).length,
+        waiting: seats.filter((e) => e.status === EnrolmentStatus.WAITING).length,
         myEnrolment: mine ? toEnrolment(mine, enrolments) : null,
       });
     });

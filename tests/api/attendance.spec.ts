@@ -563,6 +563,11 @@ describe('only published sessions are taught and counted', () => {
     const [second] = await live();
     expect(second?.code).not.toBe(first?.code);
     expect(second?.completed_at).toEqual(new Date(`${WEDNESDAY}T10:00:00+07:00`));
+    // a completed course stays on record: the seat cannot be given up any more
+    const withdrawn = await t.gql('mutation($i: EnrolInput!) { withdraw(input: $i) { status } }', { i: { cohortId: cohort } }, { token: learner.token, lang: 'en' });
+    expect(errorCode(withdrawn)).toBe('CONFLICT');
+    expect(withdrawn.errors?.[0]?.message).toContain('has completed this cohort');
+    expect(await live()).toHaveLength(1);
 
     // A published session cannot move away from a day already marked...
     const moved = await t.gql('mutation($i: UpdateSessionInput!) { updateSession(input: $i) { id } }', { i: { id: taught, startDate: '2026-11-24' } }, { token: admin, lang: 'en' });

@@ -50,6 +50,11 @@ export const SchedulingMessages = defineMessages({
     en: 'You can enrol someone else only as the coordinator of that province or an administrator.',
     ms: 'Anda boleh mendaftarkan orang lain hanya sebagai penyelaras wilayah itu atau pentadbir.',
   },
+  'scheduling.completedCohort': {
+    th: 'ผู้นี้สำเร็จการอบรมของรุ่นนี้แล้ว (มีเกียรติบัตร) จึงถอนการลงทะเบียนไม่ได้',
+    en: 'This person has completed this cohort (a certificate was issued), so the enrolment cannot be withdrawn.',
+    ms: 'Orang ini telah menamatkan kohort ini (sijil telah dikeluarkan), jadi pendaftaran tidak boleh ditarik balik.',
+  },
   'scheduling.notEnrolled': {
     th: 'ไม่ได้ลงทะเบียนในรุ่นนี้',
     en: 'Not enrolled in this cohort.',

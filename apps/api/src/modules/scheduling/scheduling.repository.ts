@@ -166,6 +166,10 @@ export class SchedulingRepository {
 
   // ---- enrolment -----------------------------------------------------------------------------
   /** Takes the cohort row lock: enrolments and withdrawals of one cohort run one at a time. */
+  async hasCompleted(cohortId: string, practitionerId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM completion WHERE cohort_id = $1 AND practitioner_id = $2', [cohortId, practitionerId]);
+    return rows.length > 0;
+  }
   async lockCohort(manager: EntityManager, cohortId: string): Promise<CohortEntity | null> {
     const rows: { id: string }[] = await manager.query('SELECT id FROM cohort WHERE id = $1 FOR UPDATE', [cohortId]);
     return rows.length ? manager.getRepository(CohortEntity).findOneBy({ id: cohortId }) : null;

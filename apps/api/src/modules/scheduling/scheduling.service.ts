@@ -452,6 +452,8 @@ export class SchedulingService {
       const practitionerId = await this.targetPractitioner(actor, input.practitionerId, cohort, manager);
       const existing = await this.repository.enrolment(cohort.id, practitionerId, manager);
       if (!existing) throw DomainError.notFound(SchedulingMessages['scheduling.notEnrolled']);
+      // A completed course stays on record: withdrawing would orphan the completion and its certificate.
+      if (await this.repository.hasCompleted(cohort.id, practitionerId, manager)) throw DomainError.conflict(SchedulingMessages['scheduling.completedCohort']);
       await this.repository.deleteEnrolment(manager, existing.id);
       await this.audit.record(manager, { actorId: actor.id, action: 'DELETE', entity: 'enrolment', entityId: existing.id, subjectId: practitionerId, fields: ['status'] });
       let promoted: EnrolmentEntity | null = null;

@@ -96,6 +96,24 @@ describe('planning set-up', () => {
     await trainers.getByRole('status').filter({ hasText: 'บันทึกข้อมูลวิทยากร ดร.สมชาย ใจดี แล้ว' }).waitFor();
     await trainers.getByRole('listitem').filter({ hasText: 'ดร.สมชาย ใจดี' }).getByText('ชั่วโมงสอนสูงสุด: 120').waitFor();
 
+    // Pattani's calendar rules: a prayer break with no end is refused beside it; a blackout period is kept.
+    const rules = page.getByRole('region', { name: 'กฎปฏิทินของจังหวัด' });
+    await rules.getByRole('heading', { name: 'กฎปฏิทินของจังหวัดปัตตานี' }).waitFor();
+    await rules.getByLabel('พักละหมาดวันศุกร์ ถึง').fill('');
+    await rules.getByRole('button', { name: 'บันทึกกฎปฏิทิน' }).click();
+    await expect(rules.locator('#rules-prayerEnd-error').textContent()).resolves.toBe('กรอกทั้งเวลาเริ่มและเวลาสิ้นสุด หรือเว้นว่างทั้งคู่');
+    await expect(focused(page)).resolves.toBe('rules-prayerEnd');
+    await rules.getByLabel('พักละหมาดวันศุกร์ ถึง').fill('13:30');
+    await rules.getByRole('button', { name: 'เพิ่มช่วงงดจัดอบรม' }).click();
+    await rules.getByLabel('ตั้งแต่วันที่ (ช่วงที่ 1)').fill('2027-03-15');
+    await rules.getByLabel('ถึงวันที่ (ช่วงที่ 1)').fill('2027-03-20');
+    await rules.getByLabel('เหตุผล (ช่วงที่ 1)').fill('งานบุญประจำปีของชุมชน');
+    await rules.getByRole('button', { name: 'บันทึกกฎปฏิทิน' }).click();
+    await page.getByRole('status').filter({ hasText: 'บันทึกกฎปฏิทินของจังหวัดปัตตานีแล้ว' }).waitFor();
+    // The form starts again from what the API stored.
+    await expect(rules.getByLabel('เหตุผล (ช่วงที่ 1)').inputValue()).resolves.toBe('งานบุญประจำปีของชุมชน');
+    await expect(rules.getByLabel('พักละหมาดวันศุกร์ ถึง').inputValue()).resolves.toBe('13:30');
+
     // Back on the schedule, the new cohort is offered for enrolment and put to the scheduler.
     await page.getByRole('link', { name: 'กลับไปหน้าตารางอบรม' }).click();
     await page.getByRole('heading', { name: 'ตารางการอบรมและการลงทะเบียน', level: 1 }).waitFor();

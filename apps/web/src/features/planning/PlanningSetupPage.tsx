@@ -9,6 +9,8 @@ import { graphql } from '../../gql';
 import type { TeachingLanguage } from '../../gql/graphql';
 import {
   LIMITS,
+  RAMADAN_POLICIES,
+  calendarRulesProblems,
   cohortProblems,
   moduleCodesFrom,
   provincesInScope,
@@ -16,6 +18,7 @@ import {
   trainerProblems,
   venueProblems,
   wholeNumber,
+  type CalendarRulesDraft,
   type CohortDraft,
   type Problems,
   type RangeDraft,
@@ -132,6 +135,46 @@ const SAVE_TRAINER = graphql(`
       availability {
         from
         to
+      }
+    }
+  }
+`);
+
+const CALENDAR_RULES = graphql(`
+  query SetupCalendarRules($provinceCode: String!) {
+    calendarRules(provinceCode: $provinceCode) {
+      provinceCode
+      ramadanPolicy
+      prayerStart
+      prayerEnd
+      blackouts {
+        from
+        to
+        reason
+      }
+      extraHolidays {
+        date
+        name
+      }
+    }
+  }
+`);
+
+const SAVE_CALENDAR_RULES = graphql(`
+  mutation SaveCalendarRules($input: SaveCalendarRulesInput!) {
+    saveCalendarRules(input: $input) {
+      provinceCode
+      ramadanPolicy
+      prayerStart
+      prayerEnd
+      blackouts {
+        from
+        to
+        reason
+      }
+      extraHolidays {
+        date
+        name
       }
     }
   }
@@ -729,6 +772,184 @@ function TrainersSection({ provinces }: { provinces: readonly string[] }) {
   );
 }
 
+// ---- province calendar rules -----------------------------------------------------------------------
+
+const RULES_FIELDS = ['ramadanPolicy', 'prayerStart', 'prayerEnd', 'blackouts', 'extraHolidays'] as const;
+
+function CalendarRulesForm({ provinceCode, initial, onSaved }: { provinceCode: string; initial: CalendarRulesDraft; onSaved: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [save, saving] = useMutation(SAVE_CALENDAR_RULES, { refetchQueries: [CALENDAR_RULES], awaitRefetchQueries: true });
+  const [draft, setDraft] = useState<CalendarRulesDraft>(initial);
+  const [problems, setProblems] = useState<Problems>({});
+  const form = useRef<HTMLFormElement>(null);
+  const { message, serverMessage } = fieldMessagesOf(problems, saving.error, t);
+
+  function change(patch: Partial<CalendarRulesDraft>) {
+    saving.reset();
+    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch) && !(key === 'prayerEnd' && 'prayerStart' in patch))));
+    setDraft((d) => ({ ...d, ...patch }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = calendarRulesProblems(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      focusFirst(form.current, 'rules', RULES_FIELDS.filter((f) => found[f]));
+      return;
+    }
+    const result = await save({
+      variables: {
+        input: {
+          provinceCode,
+          ramadanPolicy: draft.ramadanPolicy,
+          prayerStart: draft.prayerStart.trim() || null,
+          prayerEnd: draft.prayerEnd.trim() || null,
+          blackouts: draft.blackouts.map((b) => ({ from: b.from, to: b.to, reason: b.reason.trim() })),
+          extraHolidays: draft.extraHolidays.map((h) => ({ date: h.date, name: h.name.trim() })),
+        },
+      },
+    }).catch(() => null);
+    if (result?.data) onSaved(t('planning.rules.saved', { province: t(`schedule.provinceName.${provinceCode}`) }));
+    else focusFirst(form.current, 'rules', RULES_FIELDS.filter((f) => message(f)));
+  }
+
+  const setBlackout = (index: number, patch: Partial<CalendarRulesDraft['blackouts'][number]>) => change({ blackouts: draft.blackouts.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
+  const setHoliday = (index: number, patch: Partial<CalendarRulesDraft['extraHolidays'][number]>) => change({ extraHolidays: draft.extraHolidays.map((h, i) => (i === index ? { ...h, ...patch } : h)) });
+  return (
+    <form ref={form} className="card form-grid" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="rules-form-title">
+      <h3 id="rules-form-title">{t('planning.rules.formTitle', { province: t(`schedule.provinceName.${provinceCode}`) })}</h3>
+      <label>
+        {t('planning.rules.ramadan')}
+        <select {...described('rules-ramadanPolicy', message('ramadanPolicy'))} value={draft.ramadanPolicy} onChange={(e) => change({ ramadanPolicy: e.target.value })}>
+          {RAMADAN_POLICIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`planning.rules.ramadanPolicy.${p}`)}
+            </option>
+          ))}
+        </select>
+        <FieldMessage id="rules-ramadanPolicy" message={message('ramadanPolicy')} />
+      </label>
+      <label>
+        {t('planning.rules.prayerStart')}
+        <input {...described('rules-prayerStart', message('prayerStart'), 'hint')} type="time" value={draft.prayerStart} onChange={(e) => change({ prayerStart: e.target.value })} />
+        <Hint id="rules-prayerStart">{t('planning.rules.prayerHint')}</Hint>
+        <FieldMessage id="rules-prayerStart" message={message('prayerStart')} />
+      </label>
+      <label>
+        {t('planning.rules.prayerEnd')}
+        <input {...described('rules-prayerEnd', message('prayerEnd'))} type="time" value={draft.prayerEnd} onChange={(e) => change({ prayerEnd: e.target.value })} />
+        <FieldMessage id="rules-prayerEnd" message={message('prayerEnd')} />
+      </label>
+      <fieldset className="checks ranges" id="rules-blackouts" tabIndex={-1} aria-invalid={message('blackouts') ? true : undefined} aria-describedby={message('blackouts') ? 'rules-blackouts-error' : undefined}>
+        <legend>{t('planning.rules.blackouts')}</legend>
+        {draft.blackouts.map((b, i) => (
+          <div className="range-row" key={i}>
+            <label>
+              {t('planning.availability.from', { row: i + 1 })}
+              <input type="date" value={b.from} onChange={(e) => setBlackout(i, { from: e.target.value })} />
+            </label>
+            <label>
+              {t('planning.availability.to', { row: i + 1 })}
+              <input type="date" value={b.to} min={b.from || undefined} onChange={(e) => setBlackout(i, { to: e.target.value })} />
+            </label>
+            <label>
+              {t('planning.rules.reason', { row: i + 1 })}
+              <input value={b.reason} maxLength={LIMITS.reasonLength} onChange={(e) => setBlackout(i, { reason: e.target.value })} />
+            </label>
+            <button type="button" className="secondary" onClick={() => change({ blackouts: draft.blackouts.filter((_, j) => j !== i) })}>
+              {t('planning.rules.removeBlackout', { row: i + 1 })}
+            </button>
+          </div>
+        ))}
+        {draft.blackouts.length < LIMITS.blackouts && (
+          <button type="button" className="secondary" onClick={() => change({ blackouts: [...draft.blackouts, { from: '', to: '', reason: '' }] })}>
+            {t('planning.rules.addBlackout')}
+          </button>
+        )}
+        <FieldMessage id="rules-blackouts" message={message('blackouts')} />
+      </fieldset>
+      <fieldset className="checks ranges" id="rules-extraHolidays" tabIndex={-1} aria-invalid={message('extraHolidays') ? true : undefined} aria-describedby={message('extraHolidays') ? 'rules-extraHolidays-error' : undefined}>
+        <legend>{t('planning.rules.holidays')}</legend>
+        {draft.extraHolidays.map((h, i) => (
+          <div className="range-row" key={i}>
+            <label>
+              {t('planning.rules.holidayDate', { row: i + 1 })}
+              <input type="date" value={h.date} onChange={(e) => setHoliday(i, { date: e.target.value })} />
+            </label>
+            <label>
+              {t('planning.rules.holidayName', { row: i + 1 })}
+              <input value={h.name} maxLength={LIMITS.reasonLength} onChange={(e) => setHoliday(i, { name: e.target.value })} />
+            </label>
+            <button type="button" className="secondary" onClick={() => change({ extraHolidays: draft.extraHolidays.filter((_, j) => j !== i) })}>
+              {t('planning.rules.removeHoliday', { row: i + 1 })}
+            </button>
+          </div>
+        ))}
+        {draft.extraHolidays.length < LIMITS.extraHolidays && (
+          <button type="button" className="secondary" onClick={() => change({ extraHolidays: [...draft.extraHolidays, { date: '', name: '' }] })}>
+            {t('planning.rules.addHoliday')}
+          </button>
+        )}
+        <FieldMessage id="rules-extraHolidays" message={message('extraHolidays')} />
+      </fieldset>
+      <FormAlert local={Object.keys(problems).length > 0} server={serverMessage} />
+      <div className="actions">
+        <button type="submit" disabled={saving.loading}>
+          {saving.loading ? t('common.saving') : t('planning.rules.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CalendarRulesSection({ provinces }: { provinces: readonly string[] }) {
+  const { t } = useTranslation();
+  const [provinceCode, setProvinceCode] = useState(provinces[0] ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const { data, loading, error } = useQuery(CALENDAR_RULES, { variables: { provinceCode }, skip: !provinceCode });
+  const rules = data?.calendarRules.provinceCode === provinceCode ? data.calendarRules : null;
+  const initial: CalendarRulesDraft | null = rules && {
+    ramadanPolicy: rules.ramadanPolicy,
+    prayerStart: rules.prayerStart ?? '',
+    prayerEnd: rules.prayerEnd ?? '',
+    blackouts: rules.blackouts.map((b) => ({ from: b.from, to: b.to, reason: b.reason })),
+    extraHolidays: rules.extraHolidays.map((h) => ({ date: h.date, name: h.name })),
+  };
+  return (
+    <section aria-labelledby="setup-rules" className="setup-section">
+      <h2 id="setup-rules">{t('planning.rules.title')}</h2>
+      <p className="muted">{t('planning.rules.intro')}</p>
+      {provinces.length > 1 && (
+        <label className="inline-select">
+          {t('planning.province')}
+          <select
+            value={provinceCode}
+            onChange={(e) => {
+              setSaved(null);
+              setProvinceCode(e.target.value);
+            }}
+          >
+            {provinces.map((code) => (
+              <option key={code} value={code}>
+                {t(`schedule.provinceName.${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ListState loading={loading && !initial} error={error} empty={false} emptyText="" />
+      {/* A new form for each province and each stored version, so the fields start from what is saved. */}
+      {initial && <CalendarRulesForm key={`${provinceCode}:${JSON.stringify(initial)}`} provinceCode={provinceCode} initial={initial} onSaved={setSaved} />}
+      {saved && (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export default function PlanningSetupPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
@@ -747,6 +968,7 @@ export default function PlanningSetupPage() {
           <CohortsSection provinces={provinces} />
           <VenuesSection provinces={provinces} />
           <TrainersSection provinces={provinces} />
+          <CalendarRulesSection provinces={provinces} />
         </>
       )}
     </section>

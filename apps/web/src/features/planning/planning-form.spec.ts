@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { cohortProblems, moduleCodesFrom, provincesInScope, serverFieldMessages, trainerProblems, venueProblems, wholeNumber } from './planning-form.js';
+import { RAMADAN_POLICIES, calendarRulesProblems, cohortProblems, moduleCodesFrom, provincesInScope, serverFieldMessages, trainerProblems, venueProblems, wholeNumber } from './planning-form.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const catalogue = (locale: string) => JSON.parse(readFileSync(join(here, '../../i18n', `${locale}.json`), 'utf8')) as Record<string, string>;
@@ -54,6 +54,18 @@ describe('planning set-up forms', () => {
     expect(trainerProblems({ ...trainer, userId: '' })).toEqual({ userId: { key: 'choose' } });
   });
 
+  it('holds calendar rules to a known Ramadan policy, a forward prayer break (or none) and named blackouts and holidays', () => {
+    const rules = { ramadanPolicy: 'AVOID', prayerStart: '12:00', prayerEnd: '13:30', blackouts: [{ from: '2027-02-01', to: '2027-02-28', reason: 'กรีดยาง' }], extraHolidays: [{ date: '2027-01-10', name: 'งานประจำปี' }] };
+    expect(calendarRulesProblems(rules)).toEqual({});
+    expect(calendarRulesProblems({ ...rules, prayerStart: '', prayerEnd: '' })).toEqual({});
+    expect(calendarRulesProblems({ ...rules, ramadanPolicy: 'SOMETIMES' })).toEqual({ ramadanPolicy: { key: 'choose' } });
+    expect(calendarRulesProblems({ ...rules, prayerEnd: '' })).toEqual({ prayerEnd: { key: 'prayerPair' } });
+    expect(calendarRulesProblems({ ...rules, prayerEnd: '11:00' })).toEqual({ prayerEnd: { key: 'prayerOrder' } });
+    expect(calendarRulesProblems({ ...rules, blackouts: [{ from: '2027-02-01', to: '2027-02-28', reason: ' ' }] })).toEqual({ blackouts: { key: 'blackoutReason', params: { row: 1, max: 200 } } });
+    expect(calendarRulesProblems({ ...rules, blackouts: [{ from: '2027-03-01', to: '2027-02-28', reason: 'x' }] })['blackouts']?.key).toBe('rangeOrder');
+    expect(calendarRulesProblems({ ...rules, extraHolidays: [{ date: '', name: 'x' }] })).toEqual({ extraHolidays: { key: 'holiday', params: { row: 1, max: 200 } } });
+  });
+
   it('files the API’s messages under the form’s fields, without the path prefix', () => {
     expect(serverFieldMessages({ capacity: 'capacity: must be at most 500', 'availability.0.from': 'availability.0.from: not a date' })).toEqual({
       capacity: 'must be at most 500',
@@ -61,8 +73,8 @@ describe('planning set-up forms', () => {
     });
   });
 
-  it('has a message in every language for each problem the forms can report', () => {
-    const keys = ['required', 'choose', 'tooLong', 'wholeBetween', 'tooManyRanges', 'rangeDates', 'rangeOrder', 'tooManyCodes', 'codeTooLong'].map((k) => `planning.errors.${k}`);
+  it('has a message in every language for each problem the forms can report and each Ramadan policy', () => {
+    const keys = ['required', 'choose', 'tooLong', 'wholeBetween', 'tooManyRanges', 'rangeDates', 'rangeOrder', 'tooManyCodes', 'codeTooLong', 'prayerPair', 'prayerOrder', 'blackoutReason', 'holiday', 'tooMany'].map((k) => `planning.errors.${k}`).concat(RAMADAN_POLICIES.map((p) => `planning.rules.ramadanPolicy.${p}`));
     for (const locale of ['th', 'en', 'ms']) {
       const messages = catalogue(locale);
       expect({ locale, missing: keys.filter((key) => !(key in messages)) }).toEqual({ locale, missing: [] });

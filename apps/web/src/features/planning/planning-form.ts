@@ -14,7 +14,14 @@ export const LIMITS = {
   ranges: 50,
   moduleCodes: 100,
   moduleCodeLength: 20,
+  blackouts: 100,
+  extraHolidays: 100,
+  reasonLength: 200,
 } as const;
+
+/** What the scheduler does in Ramadan: no training, mornings only, or as usual. */
+export const RAMADAN_POLICIES = ['AVOID', 'HALF_DAYS', 'IGNORE'] as const;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -61,18 +68,18 @@ function checkWhole(text: string, field: string, limits: { min: number; max: num
   if (value === null || value < limits.min || value > limits.max) problems[field] = { key: 'wholeBetween', params: { min: limits.min, max: limits.max } };
 }
 
-function checkRanges(ranges: readonly RangeDraft[], problems: Record<string, Problem>): void {
-  if (ranges.length > LIMITS.ranges) {
-    problems['availability'] = { key: 'tooManyRanges', params: { max: LIMITS.ranges } };
+function checkRanges(ranges: readonly RangeDraft[], problems: Record<string, Problem>, field = 'availability', max: number = LIMITS.ranges): void {
+  if (ranges.length > max) {
+    problems[field] = { key: 'tooManyRanges', params: { max } };
     return;
   }
   const bad = ranges.findIndex((r) => !DAY.test(r.from) || !DAY.test(r.to));
   if (bad >= 0) {
-    problems['availability'] = { key: 'rangeDates', params: { row: bad + 1 } };
+    problems[field] = { key: 'rangeDates', params: { row: bad + 1 } };
     return;
   }
   const reversed = ranges.findIndex((r) => r.to < r.from);
-  if (reversed >= 0) problems['availability'] = { key: 'rangeOrder', params: { row: reversed + 1 } };
+  if (reversed >= 0) problems[field] = { key: 'rangeOrder', params: { row: reversed + 1 } };
 }
 
 export interface CohortDraft {
@@ -129,6 +136,41 @@ export function trainerProblems(draft: TrainerDraft): Problems {
   }
   checkWhole(draft.maxLoadHours, 'maxLoadHours', LIMITS.maxLoadHours, problems, true);
   checkRanges(draft.availability, problems);
+  return problems;
+}
+
+export interface BlackoutDraft extends RangeDraft {
+  readonly reason: string;
+}
+
+export interface CalendarRulesDraft {
+  readonly ramadanPolicy: string;
+  /** HH:MM, or empty: both empty switches the Friday prayer rule off. */
+  readonly prayerStart: string;
+  readonly prayerEnd: string;
+  readonly blackouts: readonly BlackoutDraft[];
+  readonly extraHolidays: readonly { readonly date: string; readonly name: string }[];
+}
+
+export function calendarRulesProblems(draft: CalendarRulesDraft): Problems {
+  const problems: Record<string, Problem> = {};
+  if (!(RAMADAN_POLICIES as readonly string[]).includes(draft.ramadanPolicy)) problems['ramadanPolicy'] = { key: 'choose' };
+  const start = draft.prayerStart.trim();
+  const end = draft.prayerEnd.trim();
+  if (start || end) {
+    if (!TIME.test(start) || !TIME.test(end)) problems['prayerEnd'] = { key: 'prayerPair' };
+    else if (end <= start) problems['prayerEnd'] = { key: 'prayerOrder' };
+  }
+  checkRanges(draft.blackouts, problems, 'blackouts', LIMITS.blackouts);
+  if (!problems['blackouts']) {
+    const bad = draft.blackouts.findIndex((b) => !b.reason.trim() || b.reason.trim().length > LIMITS.reasonLength);
+    if (bad >= 0) problems['blackouts'] = { key: 'blackoutReason', params: { row: bad + 1, max: LIMITS.reasonLength } };
+  }
+  if (draft.extraHolidays.length > LIMITS.extraHolidays) problems['extraHolidays'] = { key: 'tooMany', params: { max: LIMITS.extraHolidays } };
+  else {
+    const bad = draft.extraHolidays.findIndex((h) => !DAY.test(h.date) || !h.name.trim() || h.name.trim().length > LIMITS.reasonLength);
+    if (bad >= 0) problems['extraHolidays'] = { key: 'holiday', params: { row: bad + 1, max: LIMITS.reasonLength } };
+  }
   return problems;
 }
 

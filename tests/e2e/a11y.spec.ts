@@ -41,8 +41,8 @@ const journeys: { email: string | null; role: string; paths: string[] }[] = [
   { email: null, role: 'visitor', paths: ['/'] },
   { email: 'practitioner@demo.ruamsang.org', role: 'practitioner', paths: ['/', '/assess', '/gaps', '/priorities', '/modules', '/curricula', '/competencies', '/certificates'] },
   { email: 'trainer@demo.ruamsang.org', role: 'trainer', paths: ['/', '/campaigns', '/gaps', '/priorities', '/modules', '/modules/new', '/curricula', '/curricula/new', '/attendance', '/competencies'] },
-  { email: 'coordinator.pattani@demo.ruamsang.org', role: 'coordinator', paths: ['/', '/campaigns', '/gaps', '/priorities', '/users', '/tracking'] },
-  { email: 'admin@demo.ruamsang.org', role: 'admin', paths: ['/', '/campaigns', '/users'] },
+  { email: 'coordinator.pattani@demo.ruamsang.org', role: 'coordinator', paths: ['/', '/campaigns', '/gaps', '/priorities', '/users', '/tracking', '/schedule/setup'] },
+  { email: 'admin@demo.ruamsang.org', role: 'admin', paths: ['/', '/campaigns', '/users', '/schedule/setup'] },
 ];
 
 describe('accessibility and phones', () => {

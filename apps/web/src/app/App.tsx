@@ -21,6 +21,7 @@ const ModuleEditorPage = lazy(() => import('../features/curricula/ModuleEditorPa
 const CurriculaPage = lazy(() => import('../features/curricula/CurriculaPage'));
 const CurriculumBuilderPage = lazy(() => import('../features/curricula/CurriculumBuilderPage'));
 const SchedulePage = lazy(() => import('../features/schedule/SchedulePage'));
+const PlanningSetupPage = lazy(() => import('../features/planning/PlanningSetupPage'));
 const CompetenciesPage = lazy(() => import('../features/tracking/CompetenciesPage'));
 const TrackingDashboardPage = lazy(() => import('../features/tracking/TrackingDashboardPage'));
 const AttendancePage = lazy(() => import('../features/attendance/AttendancePage'));
@@ -68,6 +69,7 @@ export function App() {
               <Route path="curricula/new" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><CurriculumBuilderPage /></RequireRole>} />
               <Route path="curricula/:id" element={<CurriculumBuilderPage />} />
               <Route path="schedule" element={<SchedulePage />} />
+              <Route path="schedule/setup" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><PlanningSetupPage /></RequireRole>} />
               <Route path="competencies" element={<RequireRole roles={[Role.PRACTITIONER, Role.TRAINER, Role.ADMIN]}><CompetenciesPage /></RequireRole>} />
               <Route path="tracking" element={<RequireRole roles={[Role.COORDINATOR, Role.ADMIN]}><TrackingDashboardPage /></RequireRole>} />
               <Route path="attendance" element={<RequireRole roles={[Role.TRAINER, Role.COORDINATOR, Role.ADMIN]}><AttendancePage /></RequireRole>} />

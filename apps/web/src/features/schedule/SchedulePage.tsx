@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Role, SOUTHERN_BORDER_PROVINCE_CODES } from '@ruamsang/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
 import { todayInBangkok } from '../../app/dates';
@@ -531,6 +532,13 @@ export default function SchedulePage() {
   return (
     <section className="page schedule">
       <h1>{t('schedule.title')}</h1>
+      {planner && (
+        <p>
+          <Link className="button" to="/schedule/setup">
+            {t('schedule.setupLink')}
+          </Link>
+        </p>
+      )}
       <ProvinceCalendar />
       <MyCalendar />
       <Enrolment />

@@ -49,23 +49,24 @@ export function scheduledMinutes(sessions: readonly ScheduledSession[]): number 
 }
 
 /**
- * Minutes attended: the day's minutes for each PRESENT/LATE mark on a scheduled day of one of the
- * sessions. Marks for other sessions or for days the session does not have are ignored, and a
- * day counts once even if (wrongly) given twice.
+ * The attended session days: each PRESENT/LATE mark on a scheduled day of one of the sessions.
+ * Marks for other sessions or for days the session does not have are ignored, and a day counts
+ * once even if (wrongly) given twice.
  */
-export function attendedMinutes(sessions: readonly ScheduledSession[], marks: readonly DayMark[]): number {
+function attendedDays(sessions: readonly ScheduledSession[], marks: readonly DayMark[]): { session: ScheduledSession; date: LocalDate }[] {
   const byId = new Map(sessions.map((s) => [s.id, s]));
-  const counted = new Set<string>();
-  let sum = 0;
+  const days = new Map<string, { session: ScheduledSession; date: LocalDate }>();
   for (const mark of marks) {
     const session = byId.get(mark.sessionId);
     if (!session || !session.dates.includes(mark.sessionDate) || !countsAsAttended(mark.status)) continue;
-    const key = `${mark.sessionId}|${mark.sessionDate}`;
-    if (counted.has(key)) continue;
-    counted.add(key);
-    sum += sessionDayMinutes(session);
+    days.set(`${mark.sessionId}|${mark.sessionDate}`, { session, date: mark.sessionDate });
   }
-  return sum;
+  return [...days.values()];
+}
+
+/** Minutes attended: the day's minutes for each attended session day. */
+export function attendedMinutes(sessions: readonly ScheduledSession[], marks: readonly DayMark[]): number {
+  return attendedDays(sessions, marks).reduce((sum, day) => sum + sessionDayMinutes(day.session), 0);
 }
 
 /** ceil(percent × scheduled / 100), in exact integer arithmetic. */
@@ -127,16 +128,10 @@ export function completionMoment(
   const scheduled = scheduledMinutes(sessions);
   if (scheduled === 0 || (rule.requiresPostAssessment && !postAssessedAt)) return null;
   const required = requiredMinutes(rule.minAttendancePercent, scheduled);
-  const byId = new Map(sessions.map((s) => [s.id, s]));
-  const days = new Map<string, { end: Date; minutes: number }>();
-  for (const mark of marks) {
-    const session = byId.get(mark.sessionId);
-    if (!session || !session.dates.includes(mark.sessionDate) || !countsAsAttended(mark.status)) continue;
-    days.set(`${mark.sessionId}|${mark.sessionDate}`, { end: bangkokInstant(mark.sessionDate, session.endTime), minutes: sessionDayMinutes(session) });
-  }
+  const days = attendedDays(sessions, marks).map((d) => ({ end: bangkokInstant(d.date, d.session.endTime), minutes: sessionDayMinutes(d.session) }));
   let sum = 0;
   let reached: Date | null = null;
-  for (const day of [...days.values()].sort((a, b) => a.end.getTime() - b.end.getTime())) {
+  for (const day of days.sort((a, b) => a.end.getTime() - b.end.getTime())) {
     sum += day.minutes;
     if (sum >= required) {
       reached = day.end;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { TEACHING_LANGUAGES } from '@ruamsang/shared';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -182,21 +182,6 @@ const SAVE_CALENDAR_RULES = graphql(`
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
-/**
- * What to say beside each field: the form's own check first, else the API's refusal. The
- * caller's `show` lists the fields the form draws; a refusal naming another field goes to the
- * form's alert instead, so nothing is lost.
- */
-function fieldMessagesOf(problems: Problems, serverError: unknown, t: Translate) {
-  const server = serverFieldMessages(errorsOf(serverError).fields);
-  const message = (field: string): string | null => {
-    const problem = problems[field];
-    if (problem) return t(`planning.errors.${problem.key}`, problem.params ?? {});
-    return server[field] ?? null;
-  };
-  return { message, serverMessage: errorsOf(serverError).message, serverFields: server };
-}
-
 /** Links a control to the message shown beside it (only while there is one). */
 function described(id: string, message: string | null, hint?: string) {
   const ids = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ');
@@ -230,6 +215,75 @@ function focusFirst(form: HTMLFormElement | null, prefix: string, fields: readon
   }
 }
 
+/**
+ * The state every set-up form shares: the draft, the form's own problems, the API's refusal and
+ * the saved confirmation. What to say beside a field: the form's own check first, else the API's
+ * refusal; a refusal naming a field the form does not draw goes to the form's alert, so nothing
+ * is lost.
+ */
+function useSetupForm<D extends object>(form: RefObject<HTMLFormElement | null>, blank: D, check: (draft: D) => Problems, prefix: string, fields: readonly string[]) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<D>(blank);
+  const [problems, setProblems] = useState<Problems>({});
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const server = serverFieldMessages(errorsOf(refusal).fields);
+  const message = (field: string): string | null => {
+    const problem = problems[field];
+    if (problem) return t(`planning.errors.${problem.key}`, problem.params ?? {});
+    return server[field] ?? null;
+  };
+
+  /** Edits the draft; the messages of the edited fields (and of `alsoClear`) go. */
+  function change(patch: Partial<D>, alsoClear: readonly string[] = []) {
+    setRefusal(null);
+    setSaved(null);
+    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch) && !alsoClear.includes(key))));
+    setDraft((d) => ({ ...d, ...patch }));
+  }
+
+  /** Starts from another draft (an item to edit, or the blank form), optionally focusing a field. */
+  function load(next: D, focusField?: string) {
+    setRefusal(null);
+    setSaved(null);
+    setProblems({});
+    setDraft(next);
+    if (focusField) {
+      form.current?.scrollIntoView({ block: 'start' });
+      form.current?.querySelector<HTMLElement>(`#${prefix}-${focusField}`)?.focus();
+    }
+  }
+
+  /**
+   * Checks, then sends; `send` answers the saved confirmation, and the form then starts from
+   * `afterSave` when given (a new item). True when it was saved.
+   */
+  async function submit(event: FormEvent, send: (draft: D) => Promise<string>, afterSave?: D): Promise<boolean> {
+    event.preventDefault();
+    setSaved(null);
+    setRefusal(null);
+    const found = check(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      focusFirst(form.current, prefix, fields.filter((f) => found[f]));
+      return false;
+    }
+    try {
+      setSaved(await send(draft));
+      if (afterSave) setDraft(afterSave);
+      return true;
+    } catch (error) {
+      setRefusal(error);
+      const refused = serverFieldMessages(errorsOf(error).fields);
+      focusFirst(form.current, prefix, fields.filter((f) => refused[f]));
+      return false;
+    }
+  }
+
+  const alert = Object.keys(problems).length > 0 ? t('planning.fixFields') : errorsOf(refusal).message;
+  return { draft, message, alert, saved, change, load, submit };
+}
+
 function ProvinceSelect({ id, value, provinces, onChange, label, message }: { id: string; value: string; provinces: readonly string[]; onChange: (v: string) => void; label: string; message: string | null }) {
   const { t } = useTranslation();
   return (
@@ -248,30 +302,69 @@ function ProvinceSelect({ id, value, provinces, onChange, label, message }: { id
   );
 }
 
-function RangesEditor({ id, ranges, onChange, message }: { id: string; ranges: readonly RangeDraft[]; onChange: (r: RangeDraft[]) => void; message: string | null }) {
-  const { t } = useTranslation();
-  const set = (index: number, key: keyof RangeDraft, value: string) => onChange(ranges.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
+function TextField({ id, label, value, onChange, message, maxLength = LIMITS.nameLength }: { id: string; label: string; value: string; onChange: (v: string) => void; message: string | null; maxLength?: number }) {
+  return (
+    <label>
+      {label}
+      <input {...described(id, message)} value={value} maxLength={maxLength} required onChange={(e) => onChange(e.target.value)} />
+      <FieldMessage id={id} message={message} />
+    </label>
+  );
+}
+
+function WholeNumberField(props: { id: string; label: string; hint: string; value: string; limits: { min: number; max: number }; required?: boolean; onChange: (v: string) => void; message: string | null }) {
+  const { id, label, hint, value, limits, required = true, onChange, message } = props;
+  return (
+    <label>
+      {label}
+      <input
+        {...described(id, message, 'hint')}
+        type="number"
+        inputMode="numeric"
+        min={limits.min}
+        max={limits.max}
+        step={1}
+        required={required}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Hint id={id}>{hint}</Hint>
+      <FieldMessage id={id} message={message} />
+    </label>
+  );
+}
+
+/**
+ * A list of rows the user adds to and removes from (availability ranges, blackout periods, extra
+ * holidays), with its one message for the whole list.
+ */
+function RowsFieldset<R>(props: {
+  id: string;
+  legend: string;
+  rows: readonly R[];
+  max: number;
+  empty: R;
+  addLabel: string;
+  removeLabel: (row: number) => string;
+  onChange: (rows: R[]) => void;
+  message: string | null;
+  children: (row: R, set: (patch: Partial<R>) => void, index: number) => ReactNode;
+}) {
+  const { id, legend, rows, max, empty, addLabel, removeLabel, onChange, message, children } = props;
   return (
     <fieldset className="checks ranges" id={id} tabIndex={-1} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined}>
-      <legend>{t('planning.availability.legend')}</legend>
-      {ranges.map((r, i) => (
+      <legend>{legend}</legend>
+      {rows.map((row, i) => (
         <div className="range-row" key={i}>
-          <label>
-            {t('planning.availability.from', { row: i + 1 })}
-            <input type="date" value={r.from} onChange={(e) => set(i, 'from', e.target.value)} />
-          </label>
-          <label>
-            {t('planning.availability.to', { row: i + 1 })}
-            <input type="date" value={r.to} min={r.from || undefined} onChange={(e) => set(i, 'to', e.target.value)} />
-          </label>
-          <button type="button" className="secondary" onClick={() => onChange(ranges.filter((_, j) => j !== i))}>
-            {t('planning.availability.remove', { row: i + 1 })}
+          {children(row, (patch) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r))), i)}
+          <button type="button" className="secondary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            {removeLabel(i + 1)}
           </button>
         </div>
       ))}
-      {ranges.length < LIMITS.ranges && (
-        <button type="button" className="secondary" onClick={() => onChange([...ranges, { from: '', to: '' }])}>
-          {t('planning.availability.add')}
+      {rows.length < max && (
+        <button type="button" className="secondary" onClick={() => onChange([...rows, empty])}>
+          {addLabel}
         </button>
       )}
       <FieldMessage id={id} message={message} />
@@ -279,11 +372,47 @@ function RangesEditor({ id, ranges, onChange, message }: { id: string; ranges: r
   );
 }
 
+/** From and to dates of one row of a RowsFieldset. */
+function RangeInputs({ row, set, index }: { row: RangeDraft; set: (patch: Partial<RangeDraft>) => void; index: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <label>
+        {t('planning.availability.from', { row: index + 1 })}
+        <input type="date" value={row.from} onChange={(e) => set({ from: e.target.value })} />
+      </label>
+      <label>
+        {t('planning.availability.to', { row: index + 1 })}
+        <input type="date" value={row.to} min={row.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+      </label>
+    </>
+  );
+}
+
+function RangesEditor({ id, ranges, onChange, message }: { id: string; ranges: readonly RangeDraft[]; onChange: (r: RangeDraft[]) => void; message: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <RowsFieldset
+      id={id}
+      legend={t('planning.availability.legend')}
+      rows={ranges}
+      max={LIMITS.ranges}
+      empty={{ from: '', to: '' }}
+      addLabel={t('planning.availability.add')}
+      removeLabel={(row) => t('planning.availability.remove', { row })}
+      onChange={onChange}
+      message={message}
+    >
+      {(row, set, i) => <RangeInputs row={row} set={set} index={i} />}
+    </RowsFieldset>
+  );
+}
+
 function rangesText(ranges: readonly { from: string; to: string }[], t: Translate): string {
   return ranges.length === 0 ? t('planning.availability.always') : t('planning.availability.ranges', { list: ranges.map((r) => (r.from === r.to ? r.from : `${r.from} – ${r.to}`)).join(', ') });
 }
 
-/** The list, loading and empty states shared by the three sections. */
+/** The list, loading and empty states shared by the sections. */
 function ListState({ loading, error, empty, emptyText }: { loading: boolean; error: unknown; empty: boolean; emptyText: string }) {
   const { t } = useTranslation();
   return (
@@ -303,16 +432,53 @@ function ListState({ loading, error, empty, emptyText }: { loading: boolean; err
   );
 }
 
-/** The form's alert: the form's own "fix the marked fields", or the API's refusal. */
-function FormAlert({ local, server }: { local: boolean; server: string | null }) {
+/** The end of every form: its alert (the form's own "fix the marked fields", or the API's refusal), save and cancel. */
+function FormFooter({ alert, saving, saveLabel, onCancel }: { alert: string | null; saving: boolean; saveLabel: string; onCancel?: (() => void) | null }) {
   const { t } = useTranslation();
-  if (!local && !server) return null;
   return (
-    <p className="error" role="alert">
-      {local ? t('planning.fixFields') : server}
-    </p>
+    <>
+      {alert && (
+        <p className="error" role="alert">
+          {alert}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={saving}>
+          {saving ? t('common.saving') : saveLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('planning.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </>
   );
 }
+
+function SavedNotice({ saved }: { saved: string | null }) {
+  return saved ? (
+    <p className="notice" role="status">
+      {saved}
+    </p>
+  ) : null;
+}
+
+/** A card of the list with its edit button. */
+function ItemCard({ title, onEdit, children }: { title: string; onEdit: () => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card">
+      <h4>{title}</h4>
+      {children}
+      <button type="button" className="secondary" onClick={onEdit}>
+        {t('planning.edit', { name: title })}
+      </button>
+    </li>
+  );
+}
+
+const byProvinceThenName = (a: { provinceCode: string; name: string }, b: { provinceCode: string; name: string }) => a.provinceCode.localeCompare(b.provinceCode) || a.name.localeCompare(b.name, 'th');
 
 // ---- cohorts ---------------------------------------------------------------------------------------
 
@@ -324,66 +490,39 @@ function CohortsSection({ provinces }: { provinces: readonly string[] }) {
   const curricula = useQuery(SETUP_CURRICULA);
   const [save, saving] = useMutation(SAVE_COHORT, { refetchQueries: [SETUP_COHORTS], awaitRefetchQueries: true });
   const blank: CohortDraft = { name: '', curriculumId: '', provinceCode: provinces.length === 1 ? provinces[0]! : '', teachingLanguage: 'THAI', capacity: '' };
-  const [draft, setDraft] = useState<CohortDraft>(blank);
-  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  const { message, serverMessage } = fieldMessagesOf(problems, saving.error, t);
-  const cohorts = (list.data?.cohorts ?? []).filter((c) => provinces.includes(c.provinceCode)).sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.name.localeCompare(b.name, 'th'));
+  const f = useSetupForm(form, blank, cohortProblems, 'cohort', COHORT_FIELDS);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const cohorts = (list.data?.cohorts ?? []).filter((c) => provinces.includes(c.provinceCode)).sort(byProvinceThenName);
+  const set = (key: keyof CohortDraft) => (value: string) => f.change({ [key]: value });
 
-  const set = (key: keyof CohortDraft) => (value: string) => {
-    saving.reset();
-    setSaved(null);
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([field]) => field !== key)));
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
-
-  function startEdit(c: (typeof cohorts)[number]) {
-    saving.reset();
-    setSaved(null);
-    setProblems({});
+  function edit(c: (typeof cohorts)[number]) {
     setEditing({ id: c.id, name: c.name });
-    setDraft({ name: c.name, curriculumId: c.curriculumId, provinceCode: c.provinceCode, teachingLanguage: c.teachingLanguage, capacity: String(c.capacity) });
-    form.current?.scrollIntoView({ block: 'start' });
-    form.current?.querySelector<HTMLElement>('#cohort-name')?.focus();
+    f.load({ name: c.name, curriculumId: c.curriculumId, provinceCode: c.provinceCode, teachingLanguage: c.teachingLanguage, capacity: String(c.capacity) }, 'name');
   }
 
   function cancelEdit() {
-    saving.reset();
-    setProblems({});
     setEditing(null);
-    setDraft(blank);
+    f.load(blank);
   }
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(null);
-    const found = cohortProblems(draft);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(form.current, 'cohort', COHORT_FIELDS.filter((f) => found[f]));
-      return;
-    }
-    const result = await save({
-      variables: {
-        input: {
-          ...(editing ? { id: editing.id } : {}),
-          name: draft.name.trim(),
-          curriculumId: draft.curriculumId,
-          provinceCode: draft.provinceCode,
-          teachingLanguage: draft.teachingLanguage as TeachingLanguage,
-          capacity: wholeNumber(draft.capacity) ?? 0,
+    const done = await f.submit(event, async (draft) => {
+      const { data } = await save({
+        variables: {
+          input: {
+            ...(editing ? { id: editing.id } : {}),
+            name: draft.name.trim(),
+            curriculumId: draft.curriculumId,
+            provinceCode: draft.provinceCode,
+            teachingLanguage: draft.teachingLanguage as TeachingLanguage,
+            capacity: wholeNumber(draft.capacity) ?? 0,
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      setSaved(t('planning.cohorts.saved', { name: result.data.saveCohort.name }));
-      setEditing(null);
-      setDraft(blank);
-    } else {
-      focusFirst(form.current, 'cohort', COHORT_FIELDS.filter((f) => message(f)));
-    }
+      });
+      return t('planning.cohorts.saved', { name: data?.saveCohort.name ?? draft.name.trim() });
+    }, blank);
+    if (done) setEditing(null);
   }
 
   const curriculumOptions = curricula.data?.curricula ?? [];
@@ -392,14 +531,10 @@ function CohortsSection({ provinces }: { provinces: readonly string[] }) {
       <h2 id="setup-cohorts">{t('planning.cohorts.title')}</h2>
       <form ref={form} className="card form-grid" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="cohort-form-title">
         <h3 id="cohort-form-title">{editing ? t('planning.cohorts.editing', { name: editing.name }) : t('planning.cohorts.new')}</h3>
-        <label>
-          {t('planning.cohorts.name')}
-          <input {...described('cohort-name', message('name'))} value={draft.name} maxLength={LIMITS.nameLength} required onChange={(e) => set('name')(e.target.value)} />
-          <FieldMessage id="cohort-name" message={message('name')} />
-        </label>
+        <TextField id="cohort-name" label={t('planning.cohorts.name')} value={f.draft.name} onChange={set('name')} message={f.message('name')} />
         <label>
           {t('planning.cohorts.curriculum')}
-          <select {...described('cohort-curriculumId', message('curriculumId'))} value={draft.curriculumId} required onChange={(e) => set('curriculumId')(e.target.value)}>
+          <select {...described('cohort-curriculumId', f.message('curriculumId'))} value={f.draft.curriculumId} required onChange={(e) => set('curriculumId')(e.target.value)}>
             <option value="">{curricula.loading && !curricula.data ? t('common.loading') : t('planning.choose')}</option>
             {curriculumOptions.map((c) => (
               <option key={c.id} value={c.id}>
@@ -407,68 +542,43 @@ function CohortsSection({ provinces }: { provinces: readonly string[] }) {
               </option>
             ))}
           </select>
-          <FieldMessage id="cohort-curriculumId" message={message('curriculumId')} />
+          <FieldMessage id="cohort-curriculumId" message={f.message('curriculumId')} />
           {curricula.data && curriculumOptions.length === 0 && <span className="hint">{t('planning.cohorts.noCurricula')}</span>}
         </label>
-        <ProvinceSelect id="cohort-provinceCode" label={t('planning.province')} value={draft.provinceCode} provinces={provinces} onChange={set('provinceCode')} message={message('provinceCode')} />
+        <ProvinceSelect id="cohort-provinceCode" label={t('planning.province')} value={f.draft.provinceCode} provinces={provinces} onChange={set('provinceCode')} message={f.message('provinceCode')} />
         <label>
           {t('planning.cohorts.language')}
-          <select {...described('cohort-teachingLanguage', message('teachingLanguage'))} value={draft.teachingLanguage} required onChange={(e) => set('teachingLanguage')(e.target.value)}>
+          <select {...described('cohort-teachingLanguage', f.message('teachingLanguage'))} value={f.draft.teachingLanguage} required onChange={(e) => set('teachingLanguage')(e.target.value)}>
             {TEACHING_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`modules.languages.${l}`)}
               </option>
             ))}
           </select>
-          <FieldMessage id="cohort-teachingLanguage" message={message('teachingLanguage')} />
+          <FieldMessage id="cohort-teachingLanguage" message={f.message('teachingLanguage')} />
         </label>
-        <label>
-          {t('planning.capacity')}
-          <input
-            {...described('cohort-capacity', message('capacity'), 'hint')}
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.cohortCapacity.min}
-            max={LIMITS.cohortCapacity.max}
-            step={1}
-            required
-            value={draft.capacity}
-            onChange={(e) => set('capacity')(e.target.value)}
-          />
-          <Hint id="cohort-capacity">{t('planning.between', LIMITS.cohortCapacity)}</Hint>
-          <FieldMessage id="cohort-capacity" message={message('capacity')} />
-        </label>
-        <FormAlert local={Object.keys(problems).length > 0} server={serverMessage} />
-        <div className="actions">
-          <button type="submit" disabled={saving.loading}>
-            {saving.loading ? t('common.saving') : t('planning.cohorts.save')}
-          </button>
-          {editing && (
-            <button type="button" className="secondary" onClick={cancelEdit}>
-              {t('planning.cancelEdit')}
-            </button>
-          )}
-        </div>
+        <WholeNumberField
+          id="cohort-capacity"
+          label={t('planning.capacity')}
+          hint={t('planning.between', LIMITS.cohortCapacity)}
+          limits={LIMITS.cohortCapacity}
+          value={f.draft.capacity}
+          onChange={set('capacity')}
+          message={f.message('capacity')}
+        />
+        <FormFooter alert={f.alert} saving={saving.loading} saveLabel={t('planning.cohorts.save')} onCancel={editing ? cancelEdit : null} />
       </form>
-      {saved && (
-        <p className="notice" role="status">
-          {saved}
-        </p>
-      )}
+      <SavedNotice saved={f.saved} />
       <h3>{t('planning.cohorts.list')}</h3>
       <ListState loading={list.loading && !list.data} error={list.error} empty={!!list.data && cohorts.length === 0} emptyText={t('planning.cohorts.empty')} />
       <ul className="cards" aria-label={t('planning.cohorts.list')}>
         {cohorts.map((c) => (
-          <li key={c.id} className="card">
-            <h4>{c.name}</h4>
+          <ItemCard key={c.id} title={c.name} onEdit={() => edit(c)}>
             <p>
               {t(`schedule.provinceName.${c.provinceCode}`)} · {c.curriculumTitle} · {t(`modules.languages.${c.teachingLanguage}`)}
             </p>
             <p>{t('planning.cohorts.seats', { capacity: c.capacity, enrolled: c.enrolled })}</p>
-            <button type="button" className="secondary" onClick={() => startEdit(c)}>
-              {t('planning.edit', { name: c.name })}
-            </button>
-          </li>
+          </ItemCard>
         ))}
       </ul>
     </section>
@@ -484,65 +594,37 @@ function VenuesSection({ provinces }: { provinces: readonly string[] }) {
   const list = useQuery(SETUP_VENUES);
   const [save, saving] = useMutation(SAVE_VENUE, { refetchQueries: [SETUP_VENUES], awaitRefetchQueries: true });
   const blank: VenueDraft = { name: '', provinceCode: provinces.length === 1 ? provinces[0]! : '', capacity: '', availability: [] };
-  const [draft, setDraft] = useState<VenueDraft>(blank);
-  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
-  const [problems, setProblems] = useState<Problems>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  const { message, serverMessage } = fieldMessagesOf(problems, saving.error, t);
-  const venues = (list.data?.venues ?? []).filter((v) => provinces.includes(v.provinceCode)).sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || a.name.localeCompare(b.name, 'th'));
+  const f = useSetupForm(form, blank, venueProblems, 'venue', VENUE_FIELDS);
+  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
+  const venues = (list.data?.venues ?? []).filter((v) => provinces.includes(v.provinceCode)).sort(byProvinceThenName);
 
-  function change(patch: Partial<VenueDraft>) {
-    saving.reset();
-    setSaved(null);
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch))));
-    setDraft((d) => ({ ...d, ...patch }));
-  }
-
-  function startEdit(v: (typeof venues)[number]) {
-    saving.reset();
-    setSaved(null);
-    setProblems({});
+  function edit(v: (typeof venues)[number]) {
     setEditing({ id: v.id, name: v.name });
-    setDraft({ name: v.name, provinceCode: v.provinceCode, capacity: String(v.capacity), availability: v.availability.map((r) => ({ from: r.from, to: r.to })) });
-    form.current?.scrollIntoView({ block: 'start' });
-    form.current?.querySelector<HTMLElement>('#venue-name')?.focus();
+    f.load({ name: v.name, provinceCode: v.provinceCode, capacity: String(v.capacity), availability: v.availability.map((r) => ({ from: r.from, to: r.to })) }, 'name');
   }
 
   function cancelEdit() {
-    saving.reset();
-    setProblems({});
     setEditing(null);
-    setDraft(blank);
+    f.load(blank);
   }
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(null);
-    const found = venueProblems(draft);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(form.current, 'venue', VENUE_FIELDS.filter((f) => found[f]));
-      return;
-    }
-    const result = await save({
-      variables: {
-        input: {
-          ...(editing ? { id: editing.id } : {}),
-          name: draft.name.trim(),
-          provinceCode: draft.provinceCode,
-          capacity: wholeNumber(draft.capacity) ?? 0,
-          availability: draft.availability.map((r) => ({ from: r.from, to: r.to })),
+    const done = await f.submit(event, async (draft) => {
+      const { data } = await save({
+        variables: {
+          input: {
+            ...(editing ? { id: editing.id } : {}),
+            name: draft.name.trim(),
+            provinceCode: draft.provinceCode,
+            capacity: wholeNumber(draft.capacity) ?? 0,
+            availability: draft.availability.map((r) => ({ from: r.from, to: r.to })),
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      setSaved(t('planning.venues.saved', { name: result.data.saveVenue.name }));
-      setEditing(null);
-      setDraft(blank);
-    } else {
-      focusFirst(form.current, 'venue', VENUE_FIELDS.filter((f) => message(f)));
-    }
+      });
+      return t('planning.venues.saved', { name: data?.saveVenue.name ?? draft.name.trim() });
+    }, blank);
+    if (done) setEditing(null);
   }
 
   return (
@@ -550,60 +632,31 @@ function VenuesSection({ provinces }: { provinces: readonly string[] }) {
       <h2 id="setup-venues">{t('planning.venues.title')}</h2>
       <form ref={form} className="card form-grid" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="venue-form-title">
         <h3 id="venue-form-title">{editing ? t('planning.venues.editing', { name: editing.name }) : t('planning.venues.new')}</h3>
-        <label>
-          {t('planning.venues.name')}
-          <input {...described('venue-name', message('name'))} value={draft.name} maxLength={LIMITS.nameLength} required onChange={(e) => change({ name: e.target.value })} />
-          <FieldMessage id="venue-name" message={message('name')} />
-        </label>
-        <ProvinceSelect id="venue-provinceCode" label={t('planning.province')} value={draft.provinceCode} provinces={provinces} onChange={(provinceCode) => change({ provinceCode })} message={message('provinceCode')} />
-        <label>
-          {t('planning.capacity')}
-          <input
-            {...described('venue-capacity', message('capacity'), 'hint')}
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.venueCapacity.min}
-            max={LIMITS.venueCapacity.max}
-            step={1}
-            required
-            value={draft.capacity}
-            onChange={(e) => change({ capacity: e.target.value })}
-          />
-          <Hint id="venue-capacity">{t('planning.between', LIMITS.venueCapacity)}</Hint>
-          <FieldMessage id="venue-capacity" message={message('capacity')} />
-        </label>
-        <RangesEditor id="venue-availability" ranges={draft.availability} onChange={(availability) => change({ availability })} message={message('availability')} />
-        <FormAlert local={Object.keys(problems).length > 0} server={serverMessage} />
-        <div className="actions">
-          <button type="submit" disabled={saving.loading}>
-            {saving.loading ? t('common.saving') : t('planning.venues.save')}
-          </button>
-          {editing && (
-            <button type="button" className="secondary" onClick={cancelEdit}>
-              {t('planning.cancelEdit')}
-            </button>
-          )}
-        </div>
+        <TextField id="venue-name" label={t('planning.venues.name')} value={f.draft.name} onChange={(name) => f.change({ name })} message={f.message('name')} />
+        <ProvinceSelect id="venue-provinceCode" label={t('planning.province')} value={f.draft.provinceCode} provinces={provinces} onChange={(provinceCode) => f.change({ provinceCode })} message={f.message('provinceCode')} />
+        <WholeNumberField
+          id="venue-capacity"
+          label={t('planning.capacity')}
+          hint={t('planning.between', LIMITS.venueCapacity)}
+          limits={LIMITS.venueCapacity}
+          value={f.draft.capacity}
+          onChange={(capacity) => f.change({ capacity })}
+          message={f.message('capacity')}
+        />
+        <RangesEditor id="venue-availability" ranges={f.draft.availability} onChange={(availability) => f.change({ availability })} message={f.message('availability')} />
+        <FormFooter alert={f.alert} saving={saving.loading} saveLabel={t('planning.venues.save')} onCancel={editing ? cancelEdit : null} />
       </form>
-      {saved && (
-        <p className="notice" role="status">
-          {saved}
-        </p>
-      )}
+      <SavedNotice saved={f.saved} />
       <h3>{t('planning.venues.list')}</h3>
       <ListState loading={list.loading && !list.data} error={list.error} empty={!!list.data && venues.length === 0} emptyText={t('planning.venues.empty')} />
       <ul className="cards" aria-label={t('planning.venues.list')}>
         {venues.map((v) => (
-          <li key={v.id} className="card">
-            <h4>{v.name}</h4>
+          <ItemCard key={v.id} title={v.name} onEdit={() => edit(v)}>
             <p>
               {t(`schedule.provinceName.${v.provinceCode}`)} · {t('planning.venues.seats', { capacity: v.capacity })}
             </p>
             <p>{rangesText(v.availability, t)}</p>
-            <button type="button" className="secondary" onClick={() => startEdit(v)}>
-              {t('planning.edit', { name: v.name })}
-            </button>
-          </li>
+          </ItemCard>
         ))}
       </ul>
     </section>
@@ -620,71 +673,40 @@ function TrainersSection({ provinces }: { provinces: readonly string[] }) {
   const users = useQuery(TRAINER_USERS);
   const [save, saving] = useMutation(SAVE_TRAINER, { refetchQueries: [SETUP_TRAINERS], awaitRefetchQueries: true });
   const blank: TrainerDraft = { userId: '', homeProvinceCode: provinces.length === 1 ? provinces[0]! : '', moduleCodes: '', maxLoadHours: '', availability: [] };
-  const [draft, setDraft] = useState<TrainerDraft>(blank);
-  const [problems, setProblems] = useState<Problems>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  const { message, serverMessage } = fieldMessagesOf(problems, saving.error, t);
+  const f = useSetupForm(form, blank, trainerProblems, 'trainer', TRAINER_FIELDS);
   const all = list.data?.trainerProfiles ?? [];
   const profiles = all.filter((p) => provinces.includes(p.homeProvinceCode)).sort((a, b) => a.displayName.localeCompare(b.displayName, 'th'));
   // Who can be given a profile: trainers with one in these provinces, and trainers living here without one yet.
   const people = new Map<string, string>(profiles.map((p) => [p.userId, p.displayName]));
   for (const u of users.data?.users.items ?? []) if (!all.some((p) => p.userId === u.id) && (!u.provinceCode || provinces.includes(u.provinceCode))) people.set(u.id, u.displayName);
-  const editing = all.find((p) => p.userId === draft.userId);
+  const editing = all.find((p) => p.userId === f.draft.userId);
 
-  function fill(userId: string) {
+  /** The draft for a trainer: their stored profile, or a new one in their home province. */
+  function draftOf(userId: string): TrainerDraft {
     const profile = all.find((p) => p.userId === userId);
+    if (profile) {
+      return { userId, homeProvinceCode: profile.homeProvinceCode, moduleCodes: profile.moduleCodes.join(', '), maxLoadHours: profile.maxLoadHours == null ? '' : String(profile.maxLoadHours), availability: profile.availability.map((r) => ({ from: r.from, to: r.to })) };
+    }
     const home = users.data?.users.items.find((u) => u.id === userId)?.provinceCode;
-    setDraft(
-      profile
-        ? { userId, homeProvinceCode: profile.homeProvinceCode, moduleCodes: profile.moduleCodes.join(', '), maxLoadHours: profile.maxLoadHours == null ? '' : String(profile.maxLoadHours), availability: profile.availability.map((r) => ({ from: r.from, to: r.to })) }
-        : { ...blank, userId, homeProvinceCode: home && provinces.includes(home) ? home : blank.homeProvinceCode },
-    );
-  }
-
-  function change(patch: Partial<TrainerDraft>) {
-    saving.reset();
-    setSaved(null);
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch))));
-    if (patch.userId !== undefined) fill(patch.userId);
-    else setDraft((d) => ({ ...d, ...patch }));
-  }
-
-  function startEdit(userId: string) {
-    saving.reset();
-    setSaved(null);
-    setProblems({});
-    fill(userId);
-    form.current?.scrollIntoView({ block: 'start' });
-    form.current?.querySelector<HTMLElement>('#trainer-homeProvinceCode')?.focus();
+    return { ...blank, userId, homeProvinceCode: home && provinces.includes(home) ? home : blank.homeProvinceCode };
   }
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(null);
-    const found = trainerProblems(draft);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(form.current, 'trainer', TRAINER_FIELDS.filter((f) => found[f]));
-      return;
-    }
-    const result = await save({
-      variables: {
-        input: {
-          userId: draft.userId,
-          homeProvinceCode: draft.homeProvinceCode,
-          moduleCodes: moduleCodesFrom(draft.moduleCodes),
-          maxLoadHours: wholeNumber(draft.maxLoadHours),
-          availability: draft.availability.map((r) => ({ from: r.from, to: r.to })),
+    await f.submit(event, async (draft) => {
+      const { data } = await save({
+        variables: {
+          input: {
+            userId: draft.userId,
+            homeProvinceCode: draft.homeProvinceCode,
+            moduleCodes: moduleCodesFrom(draft.moduleCodes),
+            maxLoadHours: wholeNumber(draft.maxLoadHours),
+            availability: draft.availability.map((r) => ({ from: r.from, to: r.to })),
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) {
-      setSaved(t('planning.trainers.saved', { name: result.data.saveTrainerProfile.displayName }));
-      setDraft(blank);
-    } else {
-      focusFirst(form.current, 'trainer', TRAINER_FIELDS.filter((f) => message(f)));
-    }
+      });
+      return t('planning.trainers.saved', { name: data?.saveTrainerProfile.displayName ?? '' });
+    }, blank);
   }
 
   return (
@@ -694,7 +716,7 @@ function TrainersSection({ provinces }: { provinces: readonly string[] }) {
         <h3 id="trainer-form-title">{editing ? t('planning.trainers.editing', { name: editing.displayName }) : t('planning.trainers.form')}</h3>
         <label>
           {t('planning.trainers.trainer')}
-          <select {...described('trainer-userId', message('userId'))} value={draft.userId} required onChange={(e) => change({ userId: e.target.value })}>
+          <select {...described('trainer-userId', f.message('userId'))} value={f.draft.userId} required onChange={(e) => f.change(draftOf(e.target.value))}>
             <option value="">{users.loading && !users.data ? t('common.loading') : t('planning.choose')}</option>
             {[...people].map(([id, name]) => (
               <option key={id} value={id}>
@@ -702,70 +724,53 @@ function TrainersSection({ provinces }: { provinces: readonly string[] }) {
               </option>
             ))}
           </select>
-          <FieldMessage id="trainer-userId" message={message('userId')} />
+          <FieldMessage id="trainer-userId" message={f.message('userId')} />
         </label>
         <ProvinceSelect
           id="trainer-homeProvinceCode"
           label={t('planning.trainers.homeProvince')}
-          value={draft.homeProvinceCode}
+          value={f.draft.homeProvinceCode}
           provinces={provinces}
-          onChange={(homeProvinceCode) => change({ homeProvinceCode })}
-          message={message('homeProvinceCode')}
+          onChange={(homeProvinceCode) => f.change({ homeProvinceCode })}
+          message={f.message('homeProvinceCode')}
         />
         <label className="wide">
           {t('planning.trainers.moduleCodes')}
-          <input {...described('trainer-moduleCodes', message('moduleCodes'), 'hint')} value={draft.moduleCodes} autoCapitalize="characters" spellCheck={false} onChange={(e) => change({ moduleCodes: e.target.value })} />
-          <Hint id="trainer-moduleCodes">{t('planning.trainers.moduleCodesHint')}</Hint>
-          <FieldMessage id="trainer-moduleCodes" message={message('moduleCodes')} />
-        </label>
-        <label>
-          {t('planning.trainers.maxLoad')}
           <input
-            {...described('trainer-maxLoadHours', message('maxLoadHours'), 'hint')}
-            type="number"
-            inputMode="numeric"
-            min={LIMITS.maxLoadHours.min}
-            max={LIMITS.maxLoadHours.max}
-            step={1}
-            value={draft.maxLoadHours}
-            onChange={(e) => change({ maxLoadHours: e.target.value })}
+            {...described('trainer-moduleCodes', f.message('moduleCodes'), 'hint')}
+            value={f.draft.moduleCodes}
+            autoCapitalize="characters"
+            spellCheck={false}
+            onChange={(e) => f.change({ moduleCodes: e.target.value })}
           />
-          <Hint id="trainer-maxLoadHours">{t('planning.trainers.maxLoadHint', LIMITS.maxLoadHours)}</Hint>
-          <FieldMessage id="trainer-maxLoadHours" message={message('maxLoadHours')} />
+          <Hint id="trainer-moduleCodes">{t('planning.trainers.moduleCodesHint')}</Hint>
+          <FieldMessage id="trainer-moduleCodes" message={f.message('moduleCodes')} />
         </label>
-        <RangesEditor id="trainer-availability" ranges={draft.availability} onChange={(availability) => change({ availability })} message={message('availability')} />
-        <FormAlert local={Object.keys(problems).length > 0} server={serverMessage} />
-        <div className="actions">
-          <button type="submit" disabled={saving.loading}>
-            {saving.loading ? t('common.saving') : t('planning.trainers.save')}
-          </button>
-          {draft.userId && (
-            <button type="button" className="secondary" onClick={() => change({ userId: '' })}>
-              {t('planning.cancelEdit')}
-            </button>
-          )}
-        </div>
+        <WholeNumberField
+          id="trainer-maxLoadHours"
+          label={t('planning.trainers.maxLoad')}
+          hint={t('planning.trainers.maxLoadHint', LIMITS.maxLoadHours)}
+          limits={LIMITS.maxLoadHours}
+          required={false}
+          value={f.draft.maxLoadHours}
+          onChange={(maxLoadHours) => f.change({ maxLoadHours })}
+          message={f.message('maxLoadHours')}
+        />
+        <RangesEditor id="trainer-availability" ranges={f.draft.availability} onChange={(availability) => f.change({ availability })} message={f.message('availability')} />
+        <FormFooter alert={f.alert} saving={saving.loading} saveLabel={t('planning.trainers.save')} onCancel={f.draft.userId ? () => f.load(blank) : null} />
       </form>
-      {saved && (
-        <p className="notice" role="status">
-          {saved}
-        </p>
-      )}
+      <SavedNotice saved={f.saved} />
       <h3>{t('planning.trainers.list')}</h3>
       <ListState loading={list.loading && !list.data} error={list.error} empty={!!list.data && profiles.length === 0} emptyText={t('planning.trainers.empty')} />
       <ul className="cards" aria-label={t('planning.trainers.list')}>
         {profiles.map((p) => (
-          <li key={p.userId} className="card">
-            <h4>{p.displayName}</h4>
+          <ItemCard key={p.userId} title={p.displayName} onEdit={() => f.load(draftOf(p.userId), 'homeProvinceCode')}>
             <p>
               {t(`schedule.provinceName.${p.homeProvinceCode}`)} · {t('planning.trainers.load', { hours: p.maxLoadHours ?? t('planning.trainers.noLimit') })}
             </p>
             <p className="code">{t('planning.trainers.modules', { list: p.moduleCodes.join(', ') || t('common.none') })}</p>
             <p>{rangesText(p.availability, t)}</p>
-            <button type="button" className="secondary" onClick={() => startEdit(p.userId)}>
-              {t('planning.edit', { name: p.displayName })}
-            </button>
-          </li>
+          </ItemCard>
         ))}
       </ul>
     </section>
@@ -779,126 +784,103 @@ const RULES_FIELDS = ['ramadanPolicy', 'prayerStart', 'prayerEnd', 'blackouts', 
 function CalendarRulesForm({ provinceCode, initial, onSaved }: { provinceCode: string; initial: CalendarRulesDraft; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const [save, saving] = useMutation(SAVE_CALENDAR_RULES, { refetchQueries: [CALENDAR_RULES], awaitRefetchQueries: true });
-  const [draft, setDraft] = useState<CalendarRulesDraft>(initial);
-  const [problems, setProblems] = useState<Problems>({});
   const form = useRef<HTMLFormElement>(null);
-  const { message, serverMessage } = fieldMessagesOf(problems, saving.error, t);
-
-  function change(patch: Partial<CalendarRulesDraft>) {
-    saving.reset();
-    setProblems((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch) && !(key === 'prayerEnd' && 'prayerStart' in patch))));
-    setDraft((d) => ({ ...d, ...patch }));
-  }
+  const f = useSetupForm(form, initial, calendarRulesProblems, 'rules', RULES_FIELDS);
+  // The prayer pair is judged on its end field: a new start clears that message too.
+  const change = (patch: Partial<CalendarRulesDraft>) => f.change(patch, 'prayerStart' in patch ? ['prayerEnd'] : []);
+  const province = t(`schedule.provinceName.${provinceCode}`);
 
   async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = calendarRulesProblems(draft);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(form.current, 'rules', RULES_FIELDS.filter((f) => found[f]));
-      return;
-    }
-    const result = await save({
-      variables: {
-        input: {
-          provinceCode,
-          ramadanPolicy: draft.ramadanPolicy,
-          prayerStart: draft.prayerStart.trim() || null,
-          prayerEnd: draft.prayerEnd.trim() || null,
-          blackouts: draft.blackouts.map((b) => ({ from: b.from, to: b.to, reason: b.reason.trim() })),
-          extraHolidays: draft.extraHolidays.map((h) => ({ date: h.date, name: h.name.trim() })),
+    await f.submit(event, async (draft) => {
+      await save({
+        variables: {
+          input: {
+            provinceCode,
+            ramadanPolicy: draft.ramadanPolicy,
+            prayerStart: draft.prayerStart.trim() || null,
+            prayerEnd: draft.prayerEnd.trim() || null,
+            blackouts: draft.blackouts.map((b) => ({ from: b.from, to: b.to, reason: b.reason.trim() })),
+            extraHolidays: draft.extraHolidays.map((h) => ({ date: h.date, name: h.name.trim() })),
+          },
         },
-      },
-    }).catch(() => null);
-    if (result?.data) onSaved(t('planning.rules.saved', { province: t(`schedule.provinceName.${provinceCode}`) }));
-    else focusFirst(form.current, 'rules', RULES_FIELDS.filter((f) => message(f)));
+      });
+      const message = t('planning.rules.saved', { province });
+      onSaved(message);
+      return message;
+    });
   }
 
-  const setBlackout = (index: number, patch: Partial<CalendarRulesDraft['blackouts'][number]>) => change({ blackouts: draft.blackouts.map((b, i) => (i === index ? { ...b, ...patch } : b)) });
-  const setHoliday = (index: number, patch: Partial<CalendarRulesDraft['extraHolidays'][number]>) => change({ extraHolidays: draft.extraHolidays.map((h, i) => (i === index ? { ...h, ...patch } : h)) });
   return (
     <form ref={form} className="card form-grid" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="rules-form-title">
-      <h3 id="rules-form-title">{t('planning.rules.formTitle', { province: t(`schedule.provinceName.${provinceCode}`) })}</h3>
+      <h3 id="rules-form-title">{t('planning.rules.formTitle', { province })}</h3>
       <label>
         {t('planning.rules.ramadan')}
-        <select {...described('rules-ramadanPolicy', message('ramadanPolicy'))} value={draft.ramadanPolicy} onChange={(e) => change({ ramadanPolicy: e.target.value })}>
+        <select {...described('rules-ramadanPolicy', f.message('ramadanPolicy'))} value={f.draft.ramadanPolicy} onChange={(e) => change({ ramadanPolicy: e.target.value })}>
           {RAMADAN_POLICIES.map((p) => (
             <option key={p} value={p}>
               {t(`planning.rules.ramadanPolicy.${p}`)}
             </option>
           ))}
         </select>
-        <FieldMessage id="rules-ramadanPolicy" message={message('ramadanPolicy')} />
+        <FieldMessage id="rules-ramadanPolicy" message={f.message('ramadanPolicy')} />
       </label>
       <label>
         {t('planning.rules.prayerStart')}
-        <input {...described('rules-prayerStart', message('prayerStart'), 'hint')} type="time" value={draft.prayerStart} onChange={(e) => change({ prayerStart: e.target.value })} />
+        <input {...described('rules-prayerStart', f.message('prayerStart'), 'hint')} type="time" value={f.draft.prayerStart} onChange={(e) => change({ prayerStart: e.target.value })} />
         <Hint id="rules-prayerStart">{t('planning.rules.prayerHint')}</Hint>
-        <FieldMessage id="rules-prayerStart" message={message('prayerStart')} />
+        <FieldMessage id="rules-prayerStart" message={f.message('prayerStart')} />
       </label>
       <label>
         {t('planning.rules.prayerEnd')}
-        <input {...described('rules-prayerEnd', message('prayerEnd'))} type="time" value={draft.prayerEnd} onChange={(e) => change({ prayerEnd: e.target.value })} />
-        <FieldMessage id="rules-prayerEnd" message={message('prayerEnd')} />
+        <input {...described('rules-prayerEnd', f.message('prayerEnd'))} type="time" value={f.draft.prayerEnd} onChange={(e) => change({ prayerEnd: e.target.value })} />
+        <FieldMessage id="rules-prayerEnd" message={f.message('prayerEnd')} />
       </label>
-      <fieldset className="checks ranges" id="rules-blackouts" tabIndex={-1} aria-invalid={message('blackouts') ? true : undefined} aria-describedby={message('blackouts') ? 'rules-blackouts-error' : undefined}>
-        <legend>{t('planning.rules.blackouts')}</legend>
-        {draft.blackouts.map((b, i) => (
-          <div className="range-row" key={i}>
-            <label>
-              {t('planning.availability.from', { row: i + 1 })}
-              <input type="date" value={b.from} onChange={(e) => setBlackout(i, { from: e.target.value })} />
-            </label>
-            <label>
-              {t('planning.availability.to', { row: i + 1 })}
-              <input type="date" value={b.to} min={b.from || undefined} onChange={(e) => setBlackout(i, { to: e.target.value })} />
-            </label>
+      <RowsFieldset
+        id="rules-blackouts"
+        legend={t('planning.rules.blackouts')}
+        rows={f.draft.blackouts}
+        max={LIMITS.blackouts}
+        empty={{ from: '', to: '', reason: '' }}
+        addLabel={t('planning.rules.addBlackout')}
+        removeLabel={(row) => t('planning.rules.removeBlackout', { row })}
+        onChange={(blackouts) => change({ blackouts })}
+        message={f.message('blackouts')}
+      >
+        {(row, set, i) => (
+          <>
+            <RangeInputs row={row} set={set} index={i} />
             <label>
               {t('planning.rules.reason', { row: i + 1 })}
-              <input value={b.reason} maxLength={LIMITS.reasonLength} onChange={(e) => setBlackout(i, { reason: e.target.value })} />
+              <input value={row.reason} maxLength={LIMITS.reasonLength} onChange={(e) => set({ reason: e.target.value })} />
             </label>
-            <button type="button" className="secondary" onClick={() => change({ blackouts: draft.blackouts.filter((_, j) => j !== i) })}>
-              {t('planning.rules.removeBlackout', { row: i + 1 })}
-            </button>
-          </div>
-        ))}
-        {draft.blackouts.length < LIMITS.blackouts && (
-          <button type="button" className="secondary" onClick={() => change({ blackouts: [...draft.blackouts, { from: '', to: '', reason: '' }] })}>
-            {t('planning.rules.addBlackout')}
-          </button>
+          </>
         )}
-        <FieldMessage id="rules-blackouts" message={message('blackouts')} />
-      </fieldset>
-      <fieldset className="checks ranges" id="rules-extraHolidays" tabIndex={-1} aria-invalid={message('extraHolidays') ? true : undefined} aria-describedby={message('extraHolidays') ? 'rules-extraHolidays-error' : undefined}>
-        <legend>{t('planning.rules.holidays')}</legend>
-        {draft.extraHolidays.map((h, i) => (
-          <div className="range-row" key={i}>
+      </RowsFieldset>
+      <RowsFieldset
+        id="rules-extraHolidays"
+        legend={t('planning.rules.holidays')}
+        rows={f.draft.extraHolidays}
+        max={LIMITS.extraHolidays}
+        empty={{ date: '', name: '' }}
+        addLabel={t('planning.rules.addHoliday')}
+        removeLabel={(row) => t('planning.rules.removeHoliday', { row })}
+        onChange={(extraHolidays) => change({ extraHolidays })}
+        message={f.message('extraHolidays')}
+      >
+        {(row, set, i) => (
+          <>
             <label>
               {t('planning.rules.holidayDate', { row: i + 1 })}
-              <input type="date" value={h.date} onChange={(e) => setHoliday(i, { date: e.target.value })} />
+              <input type="date" value={row.date} onChange={(e) => set({ date: e.target.value })} />
             </label>
             <label>
               {t('planning.rules.holidayName', { row: i + 1 })}
-              <input value={h.name} maxLength={LIMITS.reasonLength} onChange={(e) => setHoliday(i, { name: e.target.value })} />
+              <input value={row.name} maxLength={LIMITS.reasonLength} onChange={(e) => set({ name: e.target.value })} />
             </label>
-            <button type="button" className="secondary" onClick={() => change({ extraHolidays: draft.extraHolidays.filter((_, j) => j !== i) })}>
-              {t('planning.rules.removeHoliday', { row: i + 1 })}
-            </button>
-          </div>
-        ))}
-        {draft.extraHolidays.length < LIMITS.extraHolidays && (
-          <button type="button" className="secondary" onClick={() => change({ extraHolidays: [...draft.extraHolidays, { date: '', name: '' }] })}>
-            {t('planning.rules.addHoliday')}
-          </button>
+          </>
         )}
-        <FieldMessage id="rules-extraHolidays" message={message('extraHolidays')} />
-      </fieldset>
-      <FormAlert local={Object.keys(problems).length > 0} server={serverMessage} />
-      <div className="actions">
-        <button type="submit" disabled={saving.loading}>
-          {saving.loading ? t('common.saving') : t('planning.rules.save')}
-        </button>
-      </div>
+      </RowsFieldset>
+      <FormFooter alert={f.alert} saving={saving.loading} saveLabel={t('planning.rules.save')} />
     </form>
   );
 }

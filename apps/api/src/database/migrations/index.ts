@@ -11,6 +11,7 @@ import { CompetencyRating1795528506829 } from './1795528506829-CompetencyRating.
 import { SetBasedRatingReference1795528551586 } from './1795528551586-SetBasedRatingReference.js';
 import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 import { GapRollupVersion1795550508864 } from './1795550508864-GapRollupVersion.js';
+import { AccountLifecycle1796523518178 } from './1796523518178-AccountLifecycle.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SetBasedRatingReference1795528551586,
   Attendance1795528880261,
   GapRollupVersion1795550508864,
+  AccountLifecycle1796523518178,
 ];

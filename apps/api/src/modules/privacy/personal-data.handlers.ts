@@ -67,6 +67,8 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
           languages: [],
           personaGroups: [],
           managedProvinceCodes: [],
+          phone: null,
+          deactivatedAt: new Date(),
           erasedAt: new Date(),
         },
       );

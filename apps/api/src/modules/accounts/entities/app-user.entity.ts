@@ -66,6 +66,19 @@ export class AppUserEntity {
   @Column({ name: 'managed_province_codes', type: 'text', array: true, default: () => "'{}'" })
   managedProvinceCodes!: string[];
 
+  /** Thai mobile number in E.164 (+66…), a second sign-in name; unique when set. */
+  @Index('app_user_phone_uq', { unique: true, where: 'phone IS NOT NULL' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  phone!: string | null;
+
+  /** Set when an administrator or coordinator deactivated the account: every token is refused from then on. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
+  /** Tokens issued before this moment are refused (password changed or reset). */
+  @Column({ name: 'tokens_valid_after', type: 'timestamptz', nullable: true })
+  tokensValidAfter!: Date | null;
+
   @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'th' })
   preferredLocale!: string;
 

@@ -3,3 +3,4 @@ export * from './people.js';
 export * from './locales.js';
 export * from './instruments.js';
 export * from './curricula.js';
+export * from './phone.js';

@@ -10,6 +10,8 @@ const common = {
   moduleNameMapper: {
     '^@ruamsang/(shared|domain)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // its ESM build imports JSON without an import attribute, which jest warns about on every file
+    '^libphonenumber-js/mobile$': '<rootDir>/node_modules/libphonenumber-js/mobile/index.cjs',
   },
   testEnvironment: 'node',
 };

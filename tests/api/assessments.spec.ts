@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { Role } from '@ruamsang/shared';
@@ -109,6 +110,31 @@ describe('self-assessment', () => {
     expect(again.data?.['submitAssessment'].id).toBe(a.data?.['submitAssessment'].id);
     expect(await count('assessment_response', 'campaign_id = $1', [campaign.id])).toBe(1);
     expect(await count('rating', 'campaign_id = $1', [campaign.id])).toBe(campaign.codes.length);
+  });
+
+  it.each(['uuid:6f1c2a4e-6b7d-4d1a-9c1e-0d7f7c1a2b3c', 'row-17'])('takes %s as the idempotency key, as ODK/Kobo and offices send it, and stores it once', async (key) => {
+    const campaign = await createCampaign(t);
+    const user = await practitioner();
+    const input = { ...buildSubmission(campaign.id, campaign.codes), clientSubmissionId: `${key}-${randomUUID().slice(0, 8)}` };
+    const first = await t.gql(SUBMIT, { i: input }, { token: user.token });
+    const again = await t.gql(SUBMIT, { i: input }, { token: user.token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.['submitAssessment'].clientSubmissionId).toBe(input.clientSubmissionId);
+    expect(again.data?.['submitAssessment'].id).toBe(first.data?.['submitAssessment'].id);
+    expect(await count('assessment_response', 'campaign_id = $1', [campaign.id])).toBe(1);
+    expect(await count('submission_receipt', 'client_submission_id = $1', [input.clientSubmissionId])).toBe(1);
+  });
+
+  it('refuses an empty, over-long or line-broken key, saying in Thai what a key may be', async () => {
+    const campaign = await createCampaign(t);
+    const user = await practitioner();
+    for (const clientSubmissionId of ['', 'x'.repeat(129), 'row\n17']) {
+      const result = await t.gql(SUBMIT, { i: { ...buildSubmission(campaign.id, campaign.codes), clientSubmissionId } }, { token: user.token, lang: 'th' });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.['field']).toBe('clientSubmissionId');
+      expect(result.errors?.[0]?.message).toContain('1–128');
+    }
+    expect(await count('assessment_response', 'campaign_id = $1', [campaign.id])).toBe(0);
   });
 
   it('keeps every rating tied to its response (the set-based reference): no orphan insert, deletes cascade', async () => {

@@ -201,7 +201,7 @@ describe('marking and the completion rule', () => {
   });
 
   it('applies a batch sent three times at once exactly once', async () => {
-    const batch = randomUUID();
+    const batch = `uuid:${randomUUID()}`;
     // Straight into the service, all at once (as the scheduling spec does): the receipt's primary key is what keeps it to one.
     const service = t.ruamsang.app.get(AttendanceService);
     const actor = { id: trainer.id, role: Role.TRAINER, managedProvinceCodes: [] };
@@ -301,7 +301,7 @@ describe('marking and the completion rule', () => {
     expect(await progressOf(p80.id)).toMatchObject({ attendedMinutes: 800, postAssessmentSubmitted: false, complete: false, certificateCode: null });
     await ok(
       'mutation($i: SubmitReassessmentInput!) { submitReassessment(input: $i) { id } }',
-      { i: { curriculumId, clientSubmissionId: randomUUID(), ratings: [{ competencyCode: codes[0], level: 4 }] } },
+      { i: { curriculumId, clientSubmissionId: `row-${randomUUID()}`, ratings: [{ competencyCode: codes[0], level: 4 }] } },
       p80.token,
     );
     const after = await progressOf(p80.id);

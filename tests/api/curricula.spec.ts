@@ -93,7 +93,9 @@ describe('training modules', () => {
 
   it('validates codes, hours, levels and references', async () => {
     const bad = [
-      { ...moduleInput('agr-1', 4, []) },
+      { ...moduleInput('A', 4, []) },
+      { ...moduleInput('AGR 101', 4, []) },
+      { ...moduleInput('-AGR', 4, []) },
       { ...moduleInput('VAL-101', 0, []) },
       { ...moduleInput('VAL-101', 201, []) },
       { ...moduleInput('VAL-101', 4, [['CUR-C1', 6]]) },
@@ -106,6 +108,23 @@ describe('training modules', () => {
     }
     await createModule(trainer.token, moduleInput('VAL-101', 4, []));
     expect(errorCode(await t.gql(CREATE, { i: moduleInput('VAL-101', 4, []) }, { token: trainer.token }))).toBe('CONFLICT');
+  });
+
+  it('takes course codes in the programme’s own style, and says which codes are allowed when one is not', async () => {
+    for (const code of ['460-101', '01999111', 'FS101', 'agr.2_b']) await createModule(trainer.token, moduleInput(code, 3, []));
+    const dependant = await createModule(trainer.token, moduleInput('460-102', 3, [], ['460-101', '01999111']));
+    expect(dependant.prerequisites.map((p: { code: string }) => p.code).sort()).toEqual(['01999111', '460-101']);
+    const read = await t.gql('query($c: String!) { trainingModule(code: $c) { code } }', { c: 'agr.2_b' }, { token: trainer.token });
+    expect(read.data?.['trainingModule']).toEqual({ code: 'agr.2_b' });
+    for (const [lang, words] of [
+      ['th', 'AGR-101, 460-101, 01999111, FS101'],
+      ['en', '2–20 letters, digits'],
+      ['ms', '2–20 huruf'],
+    ] as const) {
+      const refused = await t.gql(CREATE, { i: moduleInput('AGR/101', 3, []) }, { token: trainer.token, lang });
+      expect(refused.errors?.[0]?.extensions?.['field']).toBe('code');
+      expect(refused.errors?.[0]?.message).toContain(words);
+    }
   });
 
   it('lets a practitioner comment and suggest but not edit', async () => {

@@ -15,8 +15,15 @@ export enum ModuleStatus {
 }
 export const MODULE_STATUSES: readonly ModuleStatus[] = Object.values(ModuleStatus);
 
-/** Module codes: 2–6 capital letters, a dash, 2–4 digits, e.g. "AGR-101". */
-export const MODULE_CODE_PATTERN = /^[A-Z]{2,6}-\d{2,4}$/;
+/**
+ * Module codes in the programme's own style: 2–20 letters, digits, '-', '.' or '_', starting with
+ * a letter or digit, e.g. "AGR-101", "460-101", "01999111", "FS101". Kept as typed.
+ */
+export const MODULE_CODE_MIN_LENGTH = 2;
+export const MODULE_CODE_MAX_LENGTH = 20;
+/** The same rule as an HTML `pattern` (browsers compile it with the v flag, where '-' must be escaped). */
+export const MODULE_CODE_HTML_PATTERN = '[A-Za-z0-9][A-Za-z0-9._\\-]{1,19}';
+export const MODULE_CODE_PATTERN = new RegExp(`^${MODULE_CODE_HTML_PATTERN}$`);
 /** Longest module a curriculum may hold, in hours. */
 export const MAX_MODULE_HOURS = 200;
 /** Proficiency levels a learning outcome may target (1 aware … 5 can teach others). */

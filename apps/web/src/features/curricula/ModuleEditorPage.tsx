@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DELIVERY_MODES, MAX_MODULE_HOURS, Role, TEACHING_LANGUAGES, type Locale } from '@ruamsang/shared';
+import { DELIVERY_MODES, MAX_MODULE_HOURS, MODULE_CODE_HTML_PATTERN, MODULE_CODE_MAX_LENGTH, MODULE_CODE_MIN_LENGTH, Role, TEACHING_LANGUAGES, type Locale } from '@ruamsang/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -233,7 +233,7 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
         onSaved(module.code);
       }
     } else {
-      const result = await create({ variables: { input: { ...input, code: form.code.trim().toUpperCase() } } }).catch(() => null);
+      const result = await create({ variables: { input: { ...input, code: form.code.trim() } } }).catch(() => null);
       if (result?.data) onSaved(result.data.createTrainingModule.code);
     }
   };
@@ -243,7 +243,7 @@ function ModuleForm({ module, canEdit, onSaved }: { module: Detail | null; canEd
       <h2>{t('modules.editor')}</h2>
       <label>
         {t('modules.code')}
-        <input value={form.code} disabled={!!module} required pattern="[A-Za-z]{2,6}-[0-9]{2,4}" placeholder="AGR-101" onChange={(e) => setForm({ ...form, code: e.target.value })} />
+        <input value={form.code} disabled={!!module} required minLength={MODULE_CODE_MIN_LENGTH} maxLength={MODULE_CODE_MAX_LENGTH} pattern={MODULE_CODE_HTML_PATTERN} placeholder="AGR-101" onChange={(e) => setForm({ ...form, code: e.target.value })} />
         <span className="hint">{t('modules.codeHint')}</span>
         {fields['code'] && <span className="field-error">{fields['code']}</span>}
       </label>

@@ -38,7 +38,7 @@ export class AssessmentResponseEntity {
   @Column({ name: 'persona_groups', type: 'text', array: true, default: () => "'{}'" }) personaGroups!: string[];
   /** Answers to the campaign's open questions (hopes, fears), by question key. */
   @Column({ type: 'jsonb', default: () => "'{}'" }) answers!: Record<string, string>;
-  @Column({ name: 'client_submission_id', type: 'uuid', nullable: true }) clientSubmissionId!: string | null;
+  @Column({ name: 'client_submission_id', type: 'varchar', length: 128, nullable: true }) clientSubmissionId!: string | null;
   @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
@@ -70,7 +70,7 @@ export class RatingEntity {
 /** Every clientSubmissionId ever accepted, so a retried submission returns the stored response. */
 @Entity({ name: 'submission_receipt' })
 export class SubmissionReceiptEntity {
-  @PrimaryColumn({ name: 'client_submission_id', type: 'uuid' }) clientSubmissionId!: string;
+  @PrimaryColumn({ name: 'client_submission_id', type: 'varchar', length: 128 }) clientSubmissionId!: string;
   @Index('submission_receipt_response_idx')
   @Column({ name: 'response_id', type: 'uuid' }) responseId!: string;
   @ManyToOne(() => AssessmentResponseEntity, { onDelete: 'CASCADE' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsClientKey } from '../../../common/validation.js';
 import { AttendanceStatus } from '../entities/attendance.entity.js';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,7 +15,7 @@ export class AttendanceMarkInput {
 
 @InputType()
 export class MarkAttendanceInput {
-  @Field(() => ID, { description: 'A UUID made on the device; a retried batch is answered, not re-applied' }) @IsUUID() clientBatchId!: string;
+  @Field(() => ID, { description: 'Chosen on the device: 1–128 printable characters (e.g. a UUID); a retried batch is answered, not re-applied' }) @IsClientKey() clientBatchId!: string;
   @Field(() => ID) @IsUUID() sessionId!: string;
   @Field(() => String, { description: 'One of the session’s dates (YYYY-MM-DD), not in the future' }) @Matches(ISO_DATE) sessionDate!: string;
   @Field(() => [AttendanceMarkInput], { description: '1–500 marks; each practitioner once; each SEATED in the cohort' })

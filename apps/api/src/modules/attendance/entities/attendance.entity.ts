@@ -68,7 +68,7 @@ export class AttendanceCorrectionEntity {
 /** A roster batch already applied, by the client's idempotency key: a retried batch is answered, not re-applied. */
 @Entity({ name: 'attendance_batch_receipt' })
 export class AttendanceBatchReceiptEntity {
-  @PrimaryColumn({ name: 'client_batch_id', type: 'uuid' }) clientBatchId!: string;
+  @PrimaryColumn({ name: 'client_batch_id', type: 'varchar', length: 128 }) clientBatchId!: string;
   @Column({ name: 'session_id', type: 'uuid' }) sessionId!: string;
   @ManyToOne(() => TrainingSessionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'attendance_batch_receipt_session_fk' })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsClientKey } from '../../../common/validation.js';
 import { POST_RATING_RULES, type PostRatingRule } from '@ruamsang/domain';
 import { CompetencyRatingSource } from '../entities/competency-rating.entity.js';
 
@@ -54,7 +55,7 @@ export class ReassessmentRatingInput {
 @InputType()
 export class SubmitReassessmentInput {
   @Field(() => ID) @IsUUID() curriculumId!: string;
-  @Field(() => ID, { description: 'Client-generated id: sending the same id again stores nothing new' }) @IsUUID() clientSubmissionId!: string;
+  @Field(() => ID, { description: 'Chosen by the client: 1–128 printable characters; sending the same key again stores nothing new' }) @IsClientKey() clientSubmissionId!: string;
   @Field(() => [ReassessmentRatingInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
@@ -70,7 +71,7 @@ export class AddCompetencyEvidenceInput {
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(40) competencyCode!: string;
   @Field(() => Int, { description: 'The verified level, 1–5' }) @IsInt() @Min(1) @Max(5) level!: number;
   @Field(() => String, { description: 'What the trainer saw (10–2000 characters)' }) @IsString() @MinLength(10) @MaxLength(2000) evidence!: string;
-  @Field(() => ID, { description: 'Client-generated id: sending the same id again stores nothing new' }) @IsUUID() clientSubmissionId!: string;
+  @Field(() => ID, { description: 'Chosen by the client: 1–128 printable characters; sending the same key again stores nothing new' }) @IsClientKey() clientSubmissionId!: string;
 }
 
 @ArgsType()

@@ -55,6 +55,6 @@ export class CompetencyRatingEntity {
   rater?: AppUserEntity;
   @Column({ name: 'rated_at', type: 'timestamptz' }) ratedAt!: Date;
   /** The client-generated id of the submission (idempotency: a retry stores nothing new). */
-  @Column({ name: 'client_submission_id', type: 'uuid', nullable: true }) clientSubmissionId!: string | null;
+  @Column({ name: 'client_submission_id', type: 'varchar', length: 128, nullable: true }) clientSubmissionId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -192,6 +192,44 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+describe('the certificate PDF’s text, read back by poppler', () => {
+  // SARA AM (ำ) is shaped into two glyphs; searching and copying must still give the typed text.
+  const holder = 'นางสาวน้ำฝน ผู้ใหญ่บ้าน';
+  const title = 'การทำน้ำพริกสำเร็จรูปและการจำหน่าย';
+
+  it.each([['reading order', []], ['content order (-raw)', ['-raw']]])('is the real Thai text in %s: “สำเร็จ”, never “สำาเร็จ”', async (_mode, flags) => {
+    const pdf = await renderCertificatePdf({
+      holderName: holder,
+      curriculumTitle: title,
+      cohortName: 'รุ่นที่ 1/2569',
+      provinceName: 'ปัตตานี',
+      completedAt: new Date('2026-11-20T09:00:00+07:00'),
+      code: 'RS-7Q2M9K4X0D',
+      verifyUrl: 'https://ruamsang.example/verify/RS-7Q2M9K4X0D',
+    });
+    const file = join(dir, 'sara-am.pdf');
+    writeFileSync(file, pdf);
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', ...flags, file, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
+    expect(lines).toEqual([
+      'เกียรติบัตร',
+      'Certificate of completion',
+      'ขอมอบเกียรติบัตรฉบับนี้เพื่อแสดงว่า',
+      holder,
+      'ได้ผ่านการอบรมครบตามเกณฑ์ของหลักสูตร',
+      title,
+      'รุ่นที่ 1/2569 · จังหวัดปัตตานี',
+      'สำเร็จการอบรมเมื่อวันที่ 20 พฤศจิกายน พ.ศ. 2569',
+      'รหัสตรวจสอบเกียรติบัตร / Verification code',
+      'RS-7Q2M9K4X0D',
+      'https://ruamsang.example/verify/RS-7Q2M9K4X0D',
+    ]);
+    expect(lines.join('\n')).not.toContain('ำา');
+  }, 60_000);
+});
+
 describe('the certificate PDF, rendered to PNG', () => {
   let page: Gray;
   let pdf: Buffer;

@@ -60,6 +60,50 @@ function widthOf(doc: Doc, text: string, size: number, bold: boolean): number {
   return scriptRuns(text).reduce((sum, run) => sum + doc.font(fontOf(run.thai, bold)).fontSize(size).widthOfString(run.text), 0);
 }
 
+/** A PDF text string in UTF-16BE with its byte-order mark, written as hex. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/**
+ * Draws one run at (x, y). A Thai run is wrapped in a marked-content span whose ActualText is the
+ * run itself: the shaper splits SARA AM (ำ) into NIKHAHIT + SARA AA glyphs, and without it copy,
+ * search and text extraction give "สำาเร็จ" for "สำเร็จ". The span must open after pdfkit's own
+ * text transform and close before its restore, because poppler places an ActualText with the
+ * transform in force at its end (outside pdfkit's q/Q it lands mirrored, out of reading order).
+ */
+function drawRun(doc: Doc, run: { thai: boolean; text: string }, x: number, y: number): void {
+  if (!run.thai) {
+    doc.text(run.text, x, y, { lineBreak: false });
+    return;
+  }
+  const transform = doc.transform.bind(doc);
+  const restore = doc.restore.bind(doc);
+  let opened = false;
+  doc.transform = (...matrix: Parameters<Doc['transform']>) => {
+    const result = transform(...matrix);
+    if (!opened) {
+      opened = true;
+      doc.addContent(`/Span <</ActualText ${pdfTextString(run.text)}>> BDC`);
+    }
+    return result;
+  };
+  doc.restore = () => {
+    if (opened) doc.addContent('EMC');
+    opened = false;
+    return restore();
+  };
+  try {
+    doc.text(run.text, x, y, { lineBreak: false });
+  } finally {
+    // the instance's own properties go; the prototype's methods show through again
+    delete (doc as Partial<Doc>).transform;
+    delete (doc as Partial<Doc>).restore;
+  }
+}
+
 /** Draws one line centred on `cx`, shrinking the size until it fits `maxWidth`; runs switch font by script. */
 function centredLine(doc: Doc, text: string, cx: number, y: number, opts: { size: number; bold?: boolean; color?: string; maxWidth: number; minSize?: number }): number {
   const bold = opts.bold ?? false;
@@ -69,7 +113,7 @@ function centredLine(doc: Doc, text: string, cx: number, y: number, opts: { size
   doc.fillColor(opts.color ?? INK);
   for (const run of scriptRuns(text)) {
     doc.font(fontOf(run.thai, bold)).fontSize(size);
-    doc.text(run.text, x, y, { lineBreak: false });
+    drawRun(doc, run, x, y);
     x += doc.widthOfString(run.text);
   }
   return size;
@@ -136,7 +180,7 @@ export function renderCertificatePdf(content: CertificateContent): Promise<Buffe
     const y = line === content.code ? labelY + 18 : line === content.verifyUrl ? labelY + 46 : labelY;
     for (const run of scriptRuns(line)) {
       doc.font(fontOf(run.thai, bold)).fontSize(size);
-      doc.text(run.text, x, y, { lineBreak: false });
+      drawRun(doc, run, x, y);
       x += doc.widthOfString(run.text);
     }
   }

@@ -73,7 +73,7 @@ afterAll(async () => {
 });
 
 const FIGURE_COLUMNS: [string, string][] = [
-  ['n', 'n'],
+  ['n', 'Raters (n)'],
   ['rank', 'Rank'],
   ['meanTarget', 'Mean importance (T)'],
   ['meanCurrent', 'Mean current (C)'],
@@ -84,8 +84,8 @@ const FIGURE_COLUMNS: [string, string][] = [
   ['meanGap', 'Mean gap (T − C)'],
   ['gapCiLow', '95% CI low'],
   ['gapCiHigh', '95% CI high'],
-  ['mwds', 'MWDS (Borich)'],
-  ['pniModified', 'PNImodified'],
+  ['mwds', 'Mean weighted discrepancy score, MWDS (Borich)'],
+  ['pniModified', 'Priority needs index, PNImodified'],
   ['shareWithGap2', 'Share with gap ≥ 2'],
 ];
 
@@ -114,24 +114,28 @@ describe('gap exports', () => {
       expect(row['Status']).toBe('');
       for (const [field, header] of FIGURE_COLUMNS) {
         const value = figure[field];
-        expect([header, row[header] === '' ? null : Number(row[header])]).toEqual([header, value]);
+        if (value === null) expect([header, row[header]]).toEqual([header, '']);
+        else expect([header, Number(row[header])]).toEqual([header, expect.closeTo(value as number, 12)]);
       }
       expect(row['Negative gap']).toBe(figure['negativeGap'] ? 'negative' : '');
     }
     // the hand-worked figure is really there: competency 1 gaps 3,1,0,3,1 → mean 1.6, MWDS 1.6 × 4.2
     const first = pattaniRows.find((r) => r['Competency code'] === codes[0])!;
     expect(Number(first['Mean gap (T − C)'])).toBeCloseTo(1.6, 12);
-    expect(Number(first['MWDS (Borich)'])).toBeCloseTo(6.72, 12);
+    expect(Number(first['Mean weighted discrepancy score, MWDS (Borich)'])).toBeCloseTo(6.72, 12);
+    // full precision without binary noise: the text is the shortest that reads back as the figure
+    expect(first['Mean weighted discrepancy score, MWDS (Borich)']).toBe('6.72');
     expect(pattaniRows.find((r) => r['Competency code'] === codes[2])!['Negative gap']).toBe('negative');
 
     const yalaRows = parsed.data.filter((r) => r['Group code'] === '95');
     expect(yalaRows).toHaveLength(3);
     for (const row of yalaRows) {
       expect(row['Status']).toBe('suppressed (n < 5)');
-      expect(row['Respondents']).toBe('4');
+      // the group's size is hidden too: "< 5", not 4
+      expect(row['Respondents']).toBe('< 5');
       for (const [, header] of FIGURE_COLUMNS) expect(row[header]).toBe('');
       expect(row['Negative gap']).toBe('');
-      expect(row['Locus for Focus']).toBe('');
+      expect(row['Locus for Focus quadrant']).toBe('');
     }
   }, 30_000);
 
@@ -157,13 +161,14 @@ describe('gap exports', () => {
     }
     const meanGapCell = rows[0]!.getCell(column('Mean gap (T − C)'));
     expect(meanGapCell.numFmt).toBe('0.00');
-    expect(rows[0]!.getCell(column('MWDS (Borich)')).numFmt).toBe('0.000');
+    expect(rows[0]!.getCell(column('Mean weighted discrepancy score, MWDS (Borich)')).numFmt).toBe('0.000');
     expect(rows[0]!.getCell(column('Share with gap ≥ 2')).numFmt).toBe('0.0%');
 
     const yala = rows.filter((r) => r.getCell(1).value === '95');
     expect(yala).toHaveLength(3);
     for (const row of yala) {
       expect(row.getCell(column('Status')).value).toBe('suppressed (n < 5)');
+      expect(row.getCell(column('Respondents')).value).toBe('< 5');
       for (const [, name] of FIGURE_COLUMNS) expect(row.getCell(column(name)).value).toBeNull();
     }
     const about = workbook.worksheets[1]!;
@@ -175,7 +180,7 @@ describe('gap exports', () => {
     const text = (await thai.text()).replace(/^\uFEFF/, '');
     const [headerLine] = text.split('\r\n');
     expect(headerLine).toBe(
-      'รหัสกลุ่ม,จังหวัด,จำนวนผู้ตอบ,สถานะ,อันดับ,รหัสสมรรถนะ,สมรรถนะ,n,ค่าเฉลี่ยความสำคัญ/ที่คาดหวัง,ค่าเฉลี่ยสภาพปัจจุบัน,มัธยฐานความสำคัญ,มัธยฐานสภาพปัจจุบัน,SD ความสำคัญ,SD สภาพปัจจุบัน,ช่องว่างเฉลี่ย (T − C),ช่วงความเชื่อมั่น 95% ต่ำสุด,ช่วงความเชื่อมั่น 95% สูงสุด,ช่องว่างติดลบ,MWDS (Borich),PNImodified,สัดส่วนที่ช่องว่าง ≥ 2,Locus for Focus',
+      'รหัสกลุ่ม,จังหวัด,จำนวนผู้ตอบ,สถานะ,อันดับ,รหัสสมรรถนะ,สมรรถนะ,จำนวนผู้ให้คะแนน (n),ค่าเฉลี่ยความสำคัญ/ที่คาดหวัง,ค่าเฉลี่ยสภาพปัจจุบัน,มัธยฐานความสำคัญ,มัธยฐานสภาพปัจจุบัน,SD ความสำคัญ,SD สภาพปัจจุบัน,ช่องว่างเฉลี่ย (T − C),ช่วงความเชื่อมั่น 95% ต่ำสุด,ช่วงความเชื่อมั่น 95% สูงสุด,ช่องว่างติดลบ,ดัชนีความต้องการจำเป็นถ่วงน้ำหนัก MWDS (Borich),ดัชนีลำดับความต้องการจำเป็น PNImodified,สัดส่วนที่ช่องว่าง ≥ 2,ควอดรันต์จุดเน้น (Locus for Focus)',
     );
     expect(text).toContain('ปัตตานี');
     expect(text).toContain('ปิดบัง (n < 5)');
@@ -207,7 +212,7 @@ describe('gap exports', () => {
     expect(response.status).toBe(200);
     const rows = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => [r['Group code'], r['Competency code'], Number(r['Mean gap (T − C)'])])).toEqual(
-      [...groups[0]!.figures].sort((a, b) => a.rank! - b.rank!).map((f) => ['ALL', f.competencyCode, f['meanGap']]),
+      [...groups[0]!.figures].sort((a, b) => a.rank! - b.rank!).map((f) => ['ALL', f.competencyCode, expect.closeTo(f['meanGap'] as number, 12)]),
     );
     expect(rows[0]!['Respondents']).toBe('9');
 

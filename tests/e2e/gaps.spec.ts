@@ -37,6 +37,8 @@ describe('gap dashboard', () => {
     const suppressedRow = heatmap.locator('tr', { has: page.locator('td[data-suppressed="true"]') }).first();
     const suppressedDistrict = (await suppressedRow.getByRole('rowheader').textContent())!;
     await expect(suppressedRow.locator('td.heat').count()).resolves.toBe(0);
+    // nor its size: "< 5", never the count
+    await expect(suppressedRow.locator('td.num').first().textContent()).resolves.toBe('< 5');
     await expect(page.locator('#heatmap-legend').getByText('ปิดบัง: ผู้ตอบน้อยเกินไป').isVisible()).resolves.toBe(true);
     await suppressedRow.getByRole('rowheader').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'gaps-district-heatmap-suppressed-th.png') });

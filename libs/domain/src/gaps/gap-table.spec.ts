@@ -6,6 +6,7 @@ import { analyseGroup, rollupOf } from './scoring.js';
 const text: GapTableText = {
   competencyName: (code) => `name of ${code}`,
   suppressed: 'suppressed (n < 5)',
+  fewerThan: '< 5',
   negative: 'negative',
   quadrant: (q) => `Q:${q}`,
 };
@@ -54,6 +55,8 @@ describe('gapTable', () => {
     expect(figureColumns).not.toContain('respondents');
     for (const row of yala) {
       expect(row.status).toBe('suppressed (n < 5)');
+      // its size is hidden too: "< 5", never 4
+      expect(row.respondents).toBe('< 5');
       for (const key of figureColumns) expect(row[key]).toBeNull();
     }
     expect(table.rows.filter((r) => r.groupKey === '94').every((r) => r.status === '')).toBe(true);

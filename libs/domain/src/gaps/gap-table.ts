@@ -112,6 +112,8 @@ export interface GapTableText {
   competencyName(code: string): string;
   /** The status of a suppressed group, e.g. "suppressed (n < 5)". */
   readonly suppressed: string;
+  /** What a suppressed group shows for its size, e.g. "< 5": never the count itself. */
+  readonly fewerThan: string;
   /** The flag written in the negative-gap column when ability is above importance. */
   readonly negative: string;
   quadrant(quadrant: Quadrant): string;
@@ -142,13 +144,13 @@ export function gapTable(input: GapTableInput, text: GapTableText): GapTable {
       const base = {
         groupKey: group.key,
         group: group.label,
-        respondents: group.respondents,
+        respondents: group.suppressed ? text.fewerThan : group.respondents,
         status: group.suppressed ? text.suppressed : '',
         competencyCode: f.competencyCode,
         competency: text.competencyName(f.competencyCode),
       };
       if (group.suppressed) {
-        // Nothing about a small group beyond its size, which the API and screen show too.
+        // Nothing about a small group: its size only as "< k", no figure.
         rows.push({
           ...base,
           rank: null,

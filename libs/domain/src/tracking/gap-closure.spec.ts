@@ -83,8 +83,8 @@ describe('gapClosure', () => {
     expect(yala.figures.every((f) => f.n === 0 && f.meanPreCurrent === null && f.meanPostCurrent === null && f.preIndex === null && f.shareImproved === null)).toBe(true);
     // Pattani: P1 (5,2)→(5,4), P2 (4,3)→(4,3): pre MWDS = mean(3,1) × 4.5 = 9; post = mean(1,1) × 4.5 = 4.5
     expect(closure.groups[0]!.figures[0]).toMatchObject({ n: 2, meanPreCurrent: 2.5, meanPostCurrent: 3.5, meanChange: 1, shareImproved: 0.5, preIndex: 9, postIndex: 4.5 });
-    const table = gapClosureTable(closure, { competencyName: (c) => `name ${c}`, suppressed: 'suppressed (n < 2)' });
-    expect(table.rows.filter((r) => r.groupKey === '95').every((r) => r.status === 'suppressed (n < 2)' && r.n === null && r.meanChange === null)).toBe(true);
+    const table = gapClosureTable(closure, { competencyName: (c) => `name ${c}`, suppressed: 'suppressed (n < 2)', fewerThan: '< 2' });
+    expect(table.rows.filter((r) => r.groupKey === '95').every((r) => r.status === 'suppressed (n < 2)' && r.respondents === '< 2' && r.n === null && r.meanChange === null)).toBe(true);
     expect(table.rows[0]).toMatchObject({ groupKey: '94', competency: 'name A', n: 2, meanChange: 1, preIndex: 9 });
   });
 
@@ -120,7 +120,7 @@ describe('funnel and completion', () => {
     const small = funnel(stages, 6);
     expect(small.suppressed).toBe(true);
     expect(small.stages.every((x) => x.count === null && x.shareOfPrevious === null)).toBe(true);
-    expect(funnelTable(small, { suppressed: 'hidden', stageName: (x) => x }).rows.every((r) => r.status === 'hidden' && r.count === null)).toBe(true);
+    expect(funnelTable(small, { suppressed: 'hidden', fewerThan: '< 6', stageName: (x) => x }).rows.every((r) => r.status === 'hidden' && r.count === '< 6' && r.shareOfPrevious === null)).toBe(true);
   });
   it('gives completion rates per group, suppressed below k, and drops empty groups', () => {
     const groups = completionGroups(
@@ -135,6 +135,6 @@ describe('funnel and completion', () => {
       { key: 'F', label: 'female', enrolled: 8, suppressed: false, completed: 6, completionRate: 0.75 },
       { key: 'M', label: 'male', enrolled: 3, suppressed: true, completed: null, completionRate: null },
     ]);
-    expect(completionTable(groups, { suppressed: 'hidden' }).rows[1]).toEqual({ groupKey: 'M', group: 'male', enrolled: 3, status: 'hidden', completed: null, completionRate: null });
+    expect(completionTable(groups, { suppressed: 'hidden', fewerThan: '< 5' }).rows[1]).toEqual({ groupKey: 'M', group: 'male', enrolled: '< 5', status: 'hidden', completed: null, completionRate: null });
   });
 });

@@ -56,6 +56,8 @@ export interface TableText {
   competencyName(code: string): string;
   /** The status of a suppressed group, e.g. "suppressed (n < 5)". */
   readonly suppressed: string;
+  /** What a suppressed group shows for a count, e.g. "< 5": never the count itself. */
+  readonly fewerThan: string;
 }
 
 /** One row per group × competency, groups and competencies in the analysis's order. */
@@ -66,7 +68,7 @@ export function gapClosureTable(closure: GapClosure, text: TableText): TrackingT
       rows.push({
         groupKey: g.key,
         group: g.label,
-        respondents: g.respondents,
+        respondents: g.suppressed ? text.fewerThan : g.respondents,
         status: g.suppressed ? text.suppressed : '',
         competencyCode: f.competencyCode,
         competency: text.competencyName(f.competencyCode),
@@ -93,13 +95,13 @@ export const COMPLETION_COLUMNS: readonly TrackingColumn<CompletionColumnKey>[] 
   { key: 'completionRate', kind: 'share', decimals: 1 },
 ];
 
-export function completionTable(groups: readonly CompletionGroup[], text: Pick<TableText, 'suppressed'>): TrackingTable<CompletionColumnKey> {
+export function completionTable(groups: readonly CompletionGroup[], text: Pick<TableText, 'suppressed' | 'fewerThan'>): TrackingTable<CompletionColumnKey> {
   return {
     columns: COMPLETION_COLUMNS,
     rows: groups.map((g) => ({
       groupKey: g.key,
       group: g.label,
-      enrolled: g.enrolled,
+      enrolled: g.suppressed ? text.fewerThan : g.enrolled,
       status: g.suppressed ? text.suppressed : '',
       completed: g.completed,
       completionRate: g.completionRate,
@@ -116,14 +118,15 @@ export const FUNNEL_COLUMNS: readonly TrackingColumn<FunnelColumnKey>[] = [
   { key: 'shareOfPrevious', kind: 'share', decimals: 1 },
 ];
 
-export function funnelTable(f: Funnel, text: Pick<TableText, 'suppressed'> & { stageName(stage: string): string }): TrackingTable<FunnelColumnKey> {
+export function funnelTable(f: Funnel, text: Pick<TableText, 'suppressed' | 'fewerThan'> & { stageName(stage: string): string }): TrackingTable<FunnelColumnKey> {
   return {
     columns: FUNNEL_COLUMNS,
     rows: f.stages.map((s) => ({
       stage: s.stage,
       stageName: text.stageName(s.stage),
       status: f.suppressed ? text.suppressed : '',
-      count: s.count,
+      // a suppressed funnel has fewer than k people at its first stage, so at every stage
+      count: f.suppressed ? text.fewerThan : s.count,
       shareOfPrevious: s.shareOfPrevious,
     })),
   };

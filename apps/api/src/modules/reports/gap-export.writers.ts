@@ -21,14 +21,39 @@ export interface ExportHeaders<C extends WritableColumn = WritableColumn> {
 }
 
 /**
+ * A figure as CSV text: the double's 15 significant digits (all it holds reliably), without the
+ * binary noise of its last bits (9.5444, not 9.544400000000001), small values without exponent notation.
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const clean = Number(value.toPrecision(15));
+  if (clean === 0) return '0';
+  const text = String(clean);
+  if (!/e/i.test(text)) return text;
+  const decimals = Math.min(100, Math.max(0, 15 - Math.floor(Math.log10(Math.abs(clean))) - 1));
+  return clean.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}
+
+/** Text that a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading quote (OWASP). */
+function formulaSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
  * CSV, UTF-8 with BOM, CRLF lines, one header row. Figures are written at full precision with
- * a dot as decimal separator; a suppressed group's figure cells are empty. Text that a
- * spreadsheet would run as a formula (=, +, -, @ first) is escaped.
+ * a dot as decimal separator (see csvNumber); a suppressed group's figure cells are empty and its
+ * counts read "< k". Text that a spreadsheet would run as a formula (=, +, -, @ first) is escaped.
  */
 export function gapTableToCsv<K extends string, C extends WritableColumn<K>>(table: WritableTable<K, C>, headers: ExportHeaders<C>): Buffer {
   const fields = table.columns.map((c) => headers.header(c));
-  const data = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? ''));
-  const csv = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: true });
+  const data = table.rows.map((row) =>
+    table.columns.map((c) => {
+      const cell = row[c.key];
+      return typeof cell === 'number' ? csvNumber(cell) : formulaSafe(cell ?? '');
+    }),
+  );
+  // figures are escaped by hand (text only): Papa's own escaping would turn -2 into '-2
+  const csv = Papa.unparse({ fields: fields.map(formulaSafe), data }, { newline: '\r\n' });
   return Buffer.from(UTF8_BOM + csv + '\r\n', 'utf8');
 }
 

@@ -11,7 +11,7 @@ export const GapColumnHeaders: Record<GapTableColumnKey, Messages> = {
   rank: { th: 'อันดับ', en: 'Rank', ms: 'Kedudukan' },
   competencyCode: { th: 'รหัสสมรรถนะ', en: 'Competency code', ms: 'Kod kompetensi' },
   competency: { th: 'สมรรถนะ', en: 'Competency', ms: 'Kompetensi' },
-  n: { th: 'n', en: 'n', ms: 'n' },
+  n: { th: 'จำนวนผู้ให้คะแนน (n)', en: 'Raters (n)', ms: 'Penilai (n)' },
   meanTarget: { th: 'ค่าเฉลี่ยความสำคัญ/ที่คาดหวัง', en: 'Mean importance (T)', ms: 'Min kepentingan (T)' },
   meanCurrent: { th: 'ค่าเฉลี่ยสภาพปัจจุบัน', en: 'Mean current (C)', ms: 'Min semasa (C)' },
   medianTarget: { th: 'มัธยฐานความสำคัญ', en: 'Median importance', ms: 'Median kepentingan' },
@@ -22,10 +22,10 @@ export const GapColumnHeaders: Record<GapTableColumnKey, Messages> = {
   gapCiLow: { th: 'ช่วงความเชื่อมั่น 95% ต่ำสุด', en: '95% CI low', ms: 'SK 95% bawah' },
   gapCiHigh: { th: 'ช่วงความเชื่อมั่น 95% สูงสุด', en: '95% CI high', ms: 'SK 95% atas' },
   negativeGap: { th: 'ช่องว่างติดลบ', en: 'Negative gap', ms: 'Jurang negatif' },
-  mwds: { th: 'MWDS (Borich)', en: 'MWDS (Borich)', ms: 'MWDS (Borich)' },
-  pniModified: { th: 'PNImodified', en: 'PNImodified', ms: 'PNImodified' },
+  mwds: { th: 'ดัชนีความต้องการจำเป็นถ่วงน้ำหนัก MWDS (Borich)', en: 'Mean weighted discrepancy score, MWDS (Borich)', ms: 'Skor percanggahan berwajaran min, MWDS (Borich)' },
+  pniModified: { th: 'ดัชนีลำดับความต้องการจำเป็น PNImodified', en: 'Priority needs index, PNImodified', ms: 'Indeks keperluan keutamaan, PNImodified' },
   shareWithGap2: { th: 'สัดส่วนที่ช่องว่าง ≥ 2', en: 'Share with gap ≥ 2', ms: 'Bahagian jurang ≥ 2' },
-  quadrant: { th: 'Locus for Focus', en: 'Locus for Focus', ms: 'Locus for Focus' },
+  quadrant: { th: 'ควอดรันต์จุดเน้น (Locus for Focus)', en: 'Locus for Focus quadrant', ms: 'Kuadran tumpuan (Locus for Focus)' },
 };
 
 export const GroupingNames: Record<GapGrouping, Messages> = {
@@ -47,6 +47,7 @@ export const InstrumentNames: Record<Instrument, Messages> = {
 
 export const ReportMessages = defineMessages({
   'reports.suppressed': { th: 'ปิดบัง (n < {k})', en: 'suppressed (n < {k})', ms: 'disembunyikan (n < {k})' },
+  'reports.fewerThan': { th: '< {k}', en: '< {k}', ms: '< {k}' },
   'reports.negative': { th: 'ติดลบ', en: 'negative', ms: 'negatif' },
   'reports.quadrant.HIGH_IMPORTANCE_HIGH_GAP': { th: 'สำคัญมาก ช่องว่างมาก', en: 'High importance, high gap', ms: 'Penting, jurang tinggi' },
   'reports.quadrant.HIGH_IMPORTANCE_LOW_GAP': { th: 'สำคัญมาก ช่องว่างน้อย', en: 'High importance, low gap', ms: 'Penting, jurang rendah' },

@@ -44,6 +44,7 @@ export class ReportsService {
       {
         competencyName: (code) => names.get(code) ?? code,
         suppressed: translate(ReportMessages['reports.suppressed'], locale, { k: analysis.minGroupSize }),
+        fewerThan: translate(ReportMessages['reports.fewerThan'], locale, { k: analysis.minGroupSize }),
         negative: translate(ReportMessages['reports.negative'], locale),
         quadrant: (q: Quadrant) => translate(ReportMessages[`reports.quadrant.${q}`], locale),
       },

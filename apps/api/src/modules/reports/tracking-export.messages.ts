@@ -9,7 +9,7 @@ export const GapClosureHeaders: Record<GapClosureColumnKey, Messages> = {
   status: { th: 'สถานะ', en: 'Status', ms: 'Status' },
   competencyCode: { th: 'รหัสสมรรถนะ', en: 'Competency code', ms: 'Kod kompetensi' },
   competency: { th: 'สมรรถนะ', en: 'Competency', ms: 'Kompetensi' },
-  n: { th: 'n', en: 'n', ms: 'n' },
+  n: { th: 'จำนวนคู่ผลที่ใช้ (n)', en: 'Pairs used (n)', ms: 'Pasangan digunakan (n)' },
   meanPreCurrent: { th: 'ค่าเฉลี่ยก่อนอบรม (C)', en: 'Mean before (C)', ms: 'Min sebelum (C)' },
   meanPostCurrent: { th: 'ค่าเฉลี่ยหลังอบรม (C)', en: 'Mean after (C)', ms: 'Min selepas (C)' },
   meanChange: { th: 'การเปลี่ยนแปลงเฉลี่ย', en: 'Mean change', ms: 'Min perubahan' },

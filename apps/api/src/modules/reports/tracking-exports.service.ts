@@ -39,13 +39,14 @@ export class TrackingExportsService {
     return { body, contentType: CONTENT_TYPES.xlsx, fileName: name };
   }
 
+  /** The words a suppressed group shows: its status, and "< k" in place of every count. */
   private suppressed(k: number, locale: Locale) {
-    return translate(ReportMessages['reports.suppressed'], locale, { k });
+    return { suppressed: translate(ReportMessages['reports.suppressed'], locale, { k }), fewerThan: translate(ReportMessages['reports.fewerThan'], locale, { k }) };
   }
 
   async gapClosure(actor: Actor, args: GapClosureArgs, format: ExportFormat, locale: Locale): Promise<ExportFile> {
     const closure = await this.tracking.gapClosure(actor, args, locale);
-    const table = gapClosureTable(closure, { competencyName: (code) => closure.competencyNames.get(code) ?? code, suppressed: this.suppressed(closure.minGroupSize, locale) });
+    const table = gapClosureTable(closure, { competencyName: (code) => closure.competencyNames.get(code) ?? code, ...this.suppressed(closure.minGroupSize, locale) });
     const t = (key: keyof typeof TrackingExportMessages) => translate(TrackingExportMessages[key], locale);
     const index = GapColumnHeaders[closure.primaryIndex][locale];
     return this.write(
@@ -72,7 +73,7 @@ export class TrackingExportsService {
     return this.write(
       format,
       `ruamsang-completion-${curriculumId.slice(0, 8)}-${groupBy.toLowerCase()}`,
-      completionTable(view.groups, { suppressed: this.suppressed(view.minGroupSize, locale) }),
+      completionTable(view.groups, this.suppressed(view.minGroupSize, locale)),
       { header: (c) => CompletionHeaders[c.key][locale] },
       t('trackingExport.sheet.completion'),
       [
@@ -90,7 +91,7 @@ export class TrackingExportsService {
     return this.write(
       format,
       `ruamsang-funnel-${curriculumId.slice(0, 8)}${provinceCode ? `-${provinceCode}` : ''}`,
-      funnelTable(view, { suppressed: this.suppressed(view.minGroupSize, locale), stageName: (s) => FunnelStageNames[s as FunnelStageName][locale] }),
+      funnelTable(view, { ...this.suppressed(view.minGroupSize, locale), stageName: (s) => FunnelStageNames[s as FunnelStageName][locale] }),
       { header: (c) => FunnelHeaders[c.key][locale] },
       t('trackingExport.sheet.funnel'),
       [

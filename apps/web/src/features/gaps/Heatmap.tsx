@@ -62,7 +62,8 @@ export function Heatmap({ analysis, names, locale, groupHeader }: { analysis: An
                 <th scope="row" className="sticky">
                   {group.label}
                 </th>
-                <td className="num">{group.respondents}</td>
+                {/* a suppressed group's size is hidden too: "< k", never the count */}
+                <td className="num">{group.suppressed ? `< ${analysis.minGroupSize}` : group.respondents}</td>
                 {group.suppressed ? (
                   <td className="cell-suppressed" colSpan={codes.length} data-suppressed="true">
                     <span className="suppressed-label">{t('gaps.suppressedShort', { k: analysis.minGroupSize })}</span>

@@ -184,7 +184,7 @@ export default function TrackingDashboardPage() {
                       g.suppressed
                         ? [
                             <tr key={g.key}>
-                              <td>{g.label} ({g.respondents})</td>
+                              <td>{g.label} (&lt; {dashboard.data?.gapClosure.minGroupSize})</td>
                               <td colSpan={8}>{t('tracking.suppressed', { k: dashboard.data?.gapClosure.minGroupSize })}</td>
                             </tr>,
                           ]
@@ -235,7 +235,7 @@ export default function TrackingDashboardPage() {
                     {dashboard.data.completionDashboard.groups.map((g) => (
                       <tr key={g.key}>
                         <td>{g.key}</td>
-                        <td>{g.enrolled}</td>
+                        <td>{g.suppressed ? `< ${dashboard.data?.completionDashboard.minGroupSize}` : g.enrolled}</td>
                         <td>{g.suppressed ? t('tracking.suppressed', { k: dashboard.data?.completionDashboard.minGroupSize }) : g.completed}</td>
                         <td>{pct(g.completionRate)}</td>
                       </tr>

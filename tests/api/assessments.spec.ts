@@ -259,7 +259,8 @@ describe('paper-form import', () => {
     const [a, b] = campaign.codes;
     const csv = [header, `P-001,94,9401,COMMUNITY,FEMALE,${a},5,2`, `P-001,94,9401,COMMUNITY,FEMALE,${b},4,9`, `P-002,94,9402,GOVERNMENT,MALE,${a},3,2`].join('\n');
     const { status, report } = await upload(campaign.id, csv);
-    expect(status).toBe(201);
+    // stored nothing: 422 with the report, not 201
+    expect(status).toBe(422);
     expect(report.storedResponses).toBe(0);
     expect(report.rejected).toEqual(expect.arrayContaining([expect.objectContaining({ line: 3, column: 'current', reason: 'OUT_OF_SCALE' })]));
     expect(await count('assessment_response', 'campaign_id = $1', [campaign.id])).toBe(0);
@@ -269,7 +270,8 @@ describe('paper-form import', () => {
     const campaign = await createCampaign(t);
     const [a, b] = campaign.codes;
     const csv = [header, `P-001,94,9401,COMMUNITY,FEMALE,${a},5,2`, `P-001,94,9401,COMMUNITY,FEMALE,${b},4,9`, `P-002,94,9402,GOVERNMENT,MALE,${a},3,2`].join('\n');
-    const { report } = await upload(campaign.id, csv, 'valid-rows');
+    const { status, report } = await upload(campaign.id, csv, 'valid-rows');
+    expect(status).toBe(201);
     expect(report).toMatchObject({ storedResponses: 1, storedRatings: 1 });
     expect(await count('assessment_response', 'campaign_id = $1', [campaign.id])).toBe(1);
     const again = await upload(campaign.id, csv, 'valid-rows');
@@ -286,6 +288,25 @@ describe('paper-form import', () => {
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const { report } = await upload(campaign.id, buffer);
     expect(report).toMatchObject({ storedResponses: 1, storedRatings: campaign.codes.length, rejected: [] });
+  });
+
+  it('reads Thai digits (๐–๙) in codes and ratings as the same values as Arabic digits', async () => {
+    const campaign = await createCampaign(t);
+    const [a, b] = campaign.codes;
+    const thai = [header, `ก-๐๐๑,๙๔,๙๔๐๑,COMMUNITY,FEMALE,${a},๕,๒`, `ก-๐๐๑,๙๔,๙๔๐๑,COMMUNITY,FEMALE,${b},๔,๓`].join('\n');
+    const arabic = [header, `A-001,94,9401,COMMUNITY,FEMALE,${a},5,2`, `A-001,94,9401,COMMUNITY,FEMALE,${b},4,3`].join('\n');
+    const first = await upload(campaign.id, thai);
+    expect(first.status).toBe(201);
+    expect(first.report).toMatchObject({ storedResponses: 1, storedRatings: 2, rejected: [] });
+    await upload(campaign.id, arabic);
+    const stored = await t.ruamsang.dataSource.query<{ ref: string; province_code: string; district_code: string; ratings: string }[]>(
+      `SELECT r.respondent_ref AS ref, r.province_code, r.district_code, string_agg(x.competency_code || ':' || x.target || '/' || x.current, ' ' ORDER BY x.competency_code) AS ratings
+         FROM assessment_response r JOIN rating x ON x.response_id = r.id WHERE r.campaign_id = $1 GROUP BY r.id ORDER BY r.respondent_ref`,
+      [campaign.id],
+    );
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).toMatchObject({ ref: 'A-001', province_code: '94', district_code: '9401' });
+    expect(stored[1]).toMatchObject({ ref: 'ก-๐๐๑', province_code: '94', district_code: '9401', ratings: stored[0]!.ratings });
   });
 
   it('names missing columns', async () => {

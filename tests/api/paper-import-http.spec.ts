@@ -47,6 +47,6 @@ describe('validation messages', () => {
       { token, lang: 'en' },
     );
     const fields = created.errors?.[0]?.extensions?.['fields'] as { field: string; message: string }[] | undefined;
-    expect(fields).toEqual([{ field: 'frameworkId', message: 'frameworkId: must be a valid id' }]);
+    expect(fields).toEqual([{ field: 'frameworkId', message: 'frameworkId: must be an id issued by Ruamsang (a UUID, e.g. 3f2b6c1e-8a4d-4c3b-9e2f-1a2b3c4d5e6f)' }]);
   });
 });

@@ -94,7 +94,7 @@ describe('campaigns and paper-form import in the browser', () => {
     await expect(form.getByLabel('ชื่อแบบสำรวจ').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#campaign-title-error').textContent()).resolves.toBe('ต้องมีอย่างน้อย 3 ตัวอักษร');
     await expect(page.locator('#campaign-provinceCodes-error').textContent()).resolves.toBe('ต้องมีอย่างน้อย 1 รายการ');
-    await expect(page.locator('#campaign-frameworkId-error').textContent()).resolves.toBe('ต้องเป็นรหัสที่ถูกต้อง');
+    await expect(page.locator('#campaign-frameworkId-error').textContent()).resolves.toBe('ต้องเป็นรหัสที่ระบบออกให้ (UUID เช่น 3f2b6c1e-8a4d-4c3b-9e2f-1a2b3c4d5e6f)');
     await shot(page, 'campaigns-create-errors');
 
     await form.getByLabel('กรอบสมรรถนะ').selectOption({ index: 1 });

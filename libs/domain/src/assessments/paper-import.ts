@@ -61,6 +61,16 @@ export interface ImportPlan {
 }
 
 const norm = (value: string | undefined) => (value ?? '').trim();
+const THAI_DIGIT = /[\u0E50-\u0E59]/g;
+/** Codes and ratings as offices write them: Thai digits (๐–๙) read as 0–9. */
+export function arabicDigits(text: string): string {
+  return text.replace(THAI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0e50));
+}
+// A million rows mostly carry ASCII digits: test before replacing.
+const num = (value: string | undefined) => {
+  const text = norm(value);
+  return /[\u0E50-\u0E59]/.test(text) ? arabicDigits(text) : text;
+};
 const upper = (value: string | undefined) => norm(value).toUpperCase().replace(/[\s-]+/g, '_');
 const ALREADY_UPPER = new Set<string>([...SECTORS, ...GENDERS]);
 // A million rows mostly carry the exact value: skip the regex for those.
@@ -80,12 +90,12 @@ function checkRow(row: ImportRow, line: number, context: ImportContext, problems
   else if (ref.length > 60) reject('respondent_ref', 'TOO_LONG', { max: 60 });
   else if (context.existingRefs.has(ref)) reject('respondent_ref', 'ALREADY_IMPORTED', { ref });
 
-  const province = norm(row.province_code).padStart(2, '0');
-  if (!norm(row.province_code)) reject('province_code', 'REQUIRED');
+  const province = num(row.province_code).padStart(2, '0');
+  if (!num(row.province_code)) reject('province_code', 'REQUIRED');
   else if (!context.provinceCodes.has(province)) reject('province_code', 'UNKNOWN_PROVINCE', { code: province });
   else if (!context.campaignProvinceCodes.has(province)) reject('province_code', 'PROVINCE_NOT_TARGETED', { code: province });
 
-  const district = norm(row.district_code);
+  const district = num(row.district_code);
   if (district) {
     const of = context.districtProvince.get(district.padStart(4, '0'));
     if (!of) reject('district_code', 'UNKNOWN_DISTRICT', { code: district });
@@ -102,7 +112,7 @@ function checkRow(row: ImportRow, line: number, context: ImportContext, problems
 
   const { min, max } = scaleOf(context.instrument);
   for (const column of ['target', 'current'] as const) {
-    const raw = norm(row[column]);
+    const raw = num(row[column]);
     const value = Number(raw);
     if (!raw) reject(column, 'REQUIRED');
     else if (!/^-?\d+$/.test(raw)) reject(column, 'NOT_WHOLE', { value: raw, min, max });
@@ -127,8 +137,8 @@ export function planImport(rows: readonly ImportRow[], context: ImportContext, f
       entry = {
         response: {
           respondentRef: ref,
-          provinceCode: norm(row.province_code).padStart(2, '0'),
-          districtCode: norm(row.district_code) ? norm(row.district_code).padStart(4, '0') : null,
+          provinceCode: num(row.province_code).padStart(2, '0'),
+          districtCode: num(row.district_code) ? num(row.district_code).padStart(4, '0') : null,
           sector: upper(row.sector) || null,
           gender: upper(row.gender) || null,
           ratings: [],
@@ -142,8 +152,8 @@ export function planImport(rows: readonly ImportRow[], context: ImportContext, f
     if (entry && problems.length === 0) {
       const r = entry.response;
       const sameRespondent =
-        r.provinceCode === norm(row.province_code).padStart(2, '0') &&
-        (r.districtCode ?? '') === (norm(row.district_code) ? norm(row.district_code).padStart(4, '0') : '') &&
+        r.provinceCode === num(row.province_code).padStart(2, '0') &&
+        (r.districtCode ?? '') === (num(row.district_code) ? num(row.district_code).padStart(4, '0') : '') &&
         (r.sector ?? '') === upper(row.sector) &&
         (r.gender ?? '') === upper(row.gender);
       const code = norm(row.competency_code);
@@ -151,7 +161,7 @@ export function planImport(rows: readonly ImportRow[], context: ImportContext, f
       else if (entry.codes.has(code)) problems.push({ line, column: 'competency_code', reason: 'DUPLICATE_RATING', params: { ref, code } });
       else {
         entry.codes.add(code);
-        r.ratings.push({ competencyCode: code, target: Number(norm(row.target)), current: Number(norm(row.current)) });
+        r.ratings.push({ competencyCode: code, target: Number(num(row.target)), current: Number(num(row.current)) });
         r.lines.push(line);
       }
     }

@@ -46,6 +46,18 @@ function start(patch: Partial<Parameters<typeof uploadImport>[0]> = {}) {
 }
 
 describe('uploadImport', () => {
+  it('reads the report of an all-or-nothing file that stored nothing (422) as a report, not a failure', async () => {
+    const { fake, upload } = start({ mode: 'all-or-nothing' });
+    fake.answer(422, JSON.stringify(reportBody));
+    await expect(upload.done).resolves.toEqual(reportBody);
+  });
+
+  it('still fails on a 422 that carries no report', async () => {
+    const { fake, upload } = start();
+    fake.answer(422, JSON.stringify({ code: 'BAD_USER_INPUT', message: 'no' }));
+    await expect(upload.done).rejects.toMatchObject({ status: 422, code: 'BAD_USER_INPUT', message: 'no' });
+  });
+
   it('posts the raw file to the import endpoint with the mode, bearer token and language', async () => {
     const { fake, upload } = start();
     expect(fake.method).toBe('POST');

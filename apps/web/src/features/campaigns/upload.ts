@@ -75,7 +75,8 @@ export function uploadImport(options: UploadOptions): RunningUpload {
       options.onProgress?.({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : null });
     request.upload.onload = () => options.onProgress?.({ phase: 'processing' });
     request.onload = () => {
-      if (request.status >= 200 && request.status < 300) {
+      // 422 is an all-or-nothing file that had refusals and stored nothing: its body is the report
+      if ((request.status >= 200 && request.status < 300) || request.status === 422) {
         let body: unknown = null;
         try {
           body = JSON.parse(request.responseText);
@@ -83,6 +84,7 @@ export function uploadImport(options: UploadOptions): RunningUpload {
           body = null;
         }
         if (isImportReport(body)) resolve(body);
+        else if (request.status === 422) reject(refusalOf(request.status, request.responseText));
         else reject(new ImportUploadError(request.status, null, ''));
         return;
       }

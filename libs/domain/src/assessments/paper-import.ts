@@ -21,6 +21,8 @@ export interface RejectedRow {
   /** 1-based line in the file, the header being line 1. */
   readonly line: number;
   readonly column: ImportColumn | null;
+  /** The file's own name of that column when it differs (a wide sheet's `target_FS-01`). */
+  readonly sheetColumn?: string;
   readonly reason: ImportRejection;
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -99,7 +101,8 @@ function checkRow(row: ImportRow, line: number, context: ImportContext, problems
   if (district) {
     const of = context.districtProvince.get(district.padStart(4, '0'));
     if (!of) reject('district_code', 'UNKNOWN_DISTRICT', { code: district });
-    else if (of !== province) reject('district_code', 'DISTRICT_OUTSIDE_PROVINCE', { code: district, province });
+    // against an unknown province, the province's own refusal says it all
+    else if (of !== province && context.provinceCodes.has(province)) reject('district_code', 'DISTRICT_OUTSIDE_PROVINCE', { code: district, province });
   }
   const sector = upperOf(row.sector);
   if (sector && !(SECTORS as readonly string[]).includes(sector)) reject('sector', 'UNKNOWN_SECTOR', { value: norm(row.sector), allowed: SECTORS.join(', ') });
@@ -121,14 +124,38 @@ function checkRow(row: ImportRow, line: number, context: ImportContext, problems
 }
 
 /**
+ * In line order, each problem once per line: a wide sheet's row carries the respondent's
+ * profile on every rating, so a bad province is one problem, not one per competency; and a line
+ * with a problem of its own is not also "held back with its respondent".
+ */
+function oncePerLine(rejected: readonly RejectedRow[]): RejectedRow[] {
+  const seen = new Set<string>();
+  const withOwnProblem = new Set(rejected.filter((r) => r.reason !== 'RESPONSE_HAS_ERRORS').map((r) => r.line));
+  return [...rejected]
+    .sort((a, b) => a.line - b.line)
+    .filter((r) => {
+      if (r.reason === 'RESPONSE_HAS_ERRORS' && withOwnProblem.has(r.line)) return false;
+      const key = `${r.line}|${r.sheetColumn ?? r.column ?? ''}|${r.reason}|${JSON.stringify(r.params)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
  * Checks every row of a paper-form file and groups the good ones into responses (one per
  * respondent_ref). Nothing here touches the database; the caller stores the plan or nothing.
  */
-export function planImport(rows: readonly ImportRow[], context: ImportContext, firstLine = 2): ImportPlan {
+export function planImport(
+  rows: readonly ImportRow[],
+  context: ImportContext,
+  at: number | { readonly lines: readonly number[]; readonly columns?: readonly Partial<Record<ImportColumn, string>>[] } = 2,
+): ImportPlan {
   const rejected: RejectedRow[] = [];
   const byRef = new Map<string, { response: ImportedResponse; bad: boolean; codes: Set<string> }>();
   rows.forEach((row, index) => {
-    const line = firstLine + index;
+    const line = typeof at === 'number' ? at + index : (at.lines[index] ?? index + 2);
+    const names = typeof at === 'number' ? undefined : at.columns?.[index];
     const problems: RejectedRow[] = [];
     checkRow(row, line, context, problems);
     const ref = norm(row.respondent_ref);
@@ -166,7 +193,7 @@ export function planImport(rows: readonly ImportRow[], context: ImportContext, f
       }
     }
     if (problems.length > 0) {
-      rejected.push(...problems);
+      rejected.push(...(names ? problems.map((p) => (p.column && names[p.column] ? { ...p, sheetColumn: names[p.column] } : p)) : problems));
       if (entry) entry.bad = true;
     }
   });
@@ -177,7 +204,6 @@ export function planImport(rows: readonly ImportRow[], context: ImportContext, f
     if (!bad) responses.push(response);
     else for (const line of response.lines) rejected.push({ line, column: null, reason: 'RESPONSE_HAS_ERRORS', params: { ref: response.respondentRef } });
   }
-  rejected.sort((a, b) => a.line - b.line);
-  return { responses, rejected, rowCount: rows.length };
+  return { responses, rejected: oncePerLine(rejected), rowCount: rows.length };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { missingColumns, planImport, provinceScopeOf, type Actor, type ImportRow, type RejectedRow } from '@ruamsang/domain';
+import { longRowsOf, missingColumns, planImport, provinceScopeOf, questionName, sheetFormat, type Actor, type ImportRow, type RejectedRow, type SheetFormat } from '@ruamsang/domain';
 import type { Locale } from '@ruamsang/shared';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -17,7 +17,11 @@ export type ImportMode = 'all-or-nothing' | 'valid-rows';
 
 export interface ImportOutcome {
   mode: ImportMode;
+  /** LONG (one row per rating), WIDE (one row per form) or KOBO (a KoboToolbox/ODK submission export). */
+  format: SheetFormat;
   rows: number;
+  /** Kobo/ODK submissions whose instance id was imported before: answered, not stored again. */
+  alreadyImported: number;
   storedResponses: number;
   storedRatings: number;
   rejected: { line: number; column: string | null; reason: string; message: string }[];
@@ -25,9 +29,21 @@ export interface ImportOutcome {
 
 const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** Reads CSV (papaparse) or XLSX (exceljs) into header-keyed rows of strings. */
-export async function readSheet(file: Buffer): Promise<{ header: string[]; rows: ImportRow[] }> {
-  const normalise = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
+/**
+ * Reads CSV (papaparse) or XLSX (exceljs) into rows of strings keyed by the header normalised
+ * (lower case, spaces as underscores); `labels` maps each normalised name back to the file's own.
+ */
+export async function readSheet(file: Buffer): Promise<{ header: string[]; rows: ImportRow[]; labels: Map<string, string> }> {
+  const labels = new Map<string, string>();
+  const sheet = await readRawSheet(file, (h) => {
+    const name = h.trim().toLowerCase().replace(/\s+/g, '_');
+    if (!labels.has(name)) labels.set(name, h.trim());
+    return name;
+  });
+  return { ...sheet, labels };
+}
+
+async function readRawSheet(file: Buffer, normalise: (header: string) => string): Promise<{ header: string[]; rows: ImportRow[] }> {
   if (file.subarray(0, 4).equals(XLSX_MAGIC)) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -58,6 +74,13 @@ export async function readSheet(file: Buffer): Promise<{ header: string[]; rows:
   });
   while (rows.length > 0 && Object.values(rows[rows.length - 1] ?? {}).every((v) => !v?.trim())) rows.pop();
   return { header, rows };
+}
+
+/** The columns a wide or Kobo sheet cannot do without (group paths aside). */
+function missingWideColumns(format: SheetFormat, header: readonly string[]): string[] {
+  const names = new Set(header.map(questionName));
+  const needed = format === 'KOBO' ? ['province_code'] : ['respondent_ref', 'province_code'];
+  return needed.filter((c) => !names.has(c));
 }
 
 let geographyCache: { provinceCodes: Set<string>; districtProvince: Map<string, string> } | null = null;
@@ -93,26 +116,32 @@ export class PaperImportService {
     } catch {
       throw DomainError.badInput('file', AssessmentMessages['assessments.unreadableFile']);
     }
-    const missing = missingColumns(sheet.header);
+    const format = sheetFormat(sheet.header);
+    const missing = format === 'LONG' ? missingColumns(sheet.header) : missingWideColumns(format, sheet.header);
     if (missing.length > 0) throw DomainError.badInput('file', AssessmentMessages['assessments.missingColumns'], { columns: missing.join(', ') });
     // A coordinator imports only for the campaign's provinces they answer for.
     const allowedProvinces = scope.kind === 'SOME' ? campaign.provinceCodes.filter((c) => scope.provinceCodes.includes(c)) : campaign.provinceCodes;
     if (allowedProvinces.length === 0) throw DomainError.forbidden(AssessmentMessages['assessments.cannotImport']);
 
-    const competencyCodes = new Set((await this.frameworks.competenciesOf([campaign.frameworkId])).map((c) => c.code));
+    const codes = (await this.frameworks.competenciesOf([campaign.frameworkId])).map((c) => c.code);
+    const competencyCodes = new Set(codes);
+    const long = longRowsOf(format, sheet.header, sheet.rows, codes);
     return this.repository.transaction(async (manager) => {
-      const plan = planImport(sheet.rows, {
-        instrument: campaign.instrument,
-        competencyCodes,
-        campaignProvinceCodes: new Set(allowedProvinces),
-        ...geography(),
-        existingRefs: await this.repository.respondentRefs(campaign.id, manager),
-      });
-      const rejected = plan.rejected.map((r) => this.describe(r, locale));
+      const existingRefs = await this.repository.respondentRefs(campaign.id, manager);
+      // A Kobo/ODK instance id is an idempotency key: a submission imported before is answered, not refused.
+      const fresh = format === 'KOBO' ? long.rows.map((row) => !existingRefs.has((row.respondent_ref ?? '').trim())) : long.rows.map(() => true);
+      const alreadyImported = new Set(long.rows.filter((_, i) => !fresh[i]).map((row) => row.respondent_ref)).size;
+      const plan = planImport(
+        long.rows.filter((_, i) => fresh[i]),
+        { instrument: campaign.instrument, competencyCodes, campaignProvinceCodes: new Set(allowedProvinces), ...geography(), existingRefs },
+        { lines: long.lines.filter((_, i) => fresh[i]), columns: long.columns.filter((_, i) => fresh[i]) },
+      );
+      const rows = sheet.rows.length;
+      const rejected = plan.rejected.map((r) => this.describe(r.sheetColumn ? { ...r, sheetColumn: sheet.labels.get(r.sheetColumn) ?? r.sheetColumn } : r, locale));
       if (mode === 'all-or-nothing' && rejected.length > 0) {
-        return { mode, rows: plan.rowCount, storedResponses: 0, storedRatings: 0, rejected };
+        return { mode, format, rows, alreadyImported, storedResponses: 0, storedRatings: 0, rejected };
       }
-      const rows: BulkResponse[] = plan.responses.map((r) => ({
+      const responses: BulkResponse[] = plan.responses.map((r) => ({
         ...r,
         id: randomUUID(),
         campaignId: campaign.id,
@@ -122,21 +151,22 @@ export class PaperImportService {
         ageBand: null,
         personaGroups: [],
       }));
-      const storedRatings = await this.repository.insertResponses(rows, manager);
+      const storedRatings = await this.repository.insertResponses(responses, manager);
       const now = new Date();
-      await this.listener.ratingsChanged(manager, campaign, [], rows.map((r) => asEntities(r, now)));
+      await this.listener.ratingsChanged(manager, campaign, [], responses.map((r) => asEntities(r, now)));
       // Paper forms carry a pseudonymous reference, not a person: one event for the whole file.
       await this.audit.record(manager, { actorId: actor.id, action: 'IMPORT', entity: 'assessment_response', entityId: campaign.id, fields: ['respondentRef', 'provinceCode', 'districtCode', 'sector', 'gender', 'ratings'] });
-      return { mode, rows: plan.rowCount, storedResponses: rows.length, storedRatings, rejected };
+      return { mode, format, rows, alreadyImported, storedResponses: responses.length, storedRatings, rejected };
     });
   }
 
   private describe(row: RejectedRow, locale: Locale) {
+    const column = row.sheetColumn ?? row.column;
     return {
       line: row.line,
-      column: row.column,
+      column,
       reason: row.reason,
-      message: translate(`import.${row.reason}`, locale, { column: row.column ?? '', ...row.params }),
+      message: translate(`import.${row.reason}`, locale, { column: column ?? '', ...row.params }),
     };
   }
 }

@@ -72,3 +72,26 @@ export const ReportMessages = defineMessages({
     ms: 'mestilah <id kempen>.csv atau <id kempen>.xlsx',
   },
 });
+
+/** The words of the XLSForm (KoboToolbox / ODK) made from a campaign. */
+export const XlsFormMessages = defineMessages({
+  'xlsform.profile': { th: 'ข้อมูลผู้ตอบ', en: 'About you', ms: 'Maklumat anda' },
+  'xlsform.province': { th: 'จังหวัด', en: 'Province', ms: 'Wilayah' },
+  'xlsform.district': { th: 'อำเภอ', en: 'District', ms: 'Daerah' },
+  'xlsform.sector': { th: 'ภาคส่วน', en: 'Sector', ms: 'Sektor' },
+  'xlsform.gender': { th: 'เพศ', en: 'Gender', ms: 'Jantina' },
+  'xlsform.target.BORICH': { th: 'ความสำคัญต่องานของท่าน', en: 'importance to your work', ms: 'kepentingan kepada kerja anda' },
+  'xlsform.current.BORICH': { th: 'ความสามารถของท่านในปัจจุบัน', en: 'your current ability', ms: 'keupayaan semasa anda' },
+  'xlsform.target.PNI': { th: 'สภาพที่คาดหวัง', en: 'desired state', ms: 'keadaan yang diharapkan' },
+  'xlsform.current.PNI': { th: 'สภาพที่เป็นจริงในปัจจุบัน', en: 'current state', ms: 'keadaan semasa' },
+  'xlsform.target.HENNESSY_HICKS': { th: 'ความสำคัญต่อการทำงาน', en: 'how critical to your work', ms: 'betapa kritikal kepada kerja anda' },
+  'xlsform.current.HENNESSY_HICKS': { th: 'ท่านทำได้ดีเพียงใด', en: 'how well you perform it', ms: 'sejauh mana anda melakukannya dengan baik' },
+  'xlsform.scaleLow': { th: 'น้อยที่สุด', en: 'lowest', ms: 'paling rendah' },
+  'xlsform.scaleHigh': { th: 'มากที่สุด', en: 'highest', ms: 'paling tinggi' },
+  'xlsform.openQuestions': { th: 'คำถามปลายเปิด', en: 'Open questions', ms: 'Soalan terbuka' },
+  'xlsform.badFile': {
+    th: 'ชื่อไฟล์ต้องเป็น <รหัสการสำรวจ>.xlsform.xlsx',
+    en: 'must be <campaign id>.xlsform.xlsx',
+    ms: 'mestilah <id kempen>.xlsform.xlsx',
+  },
+});

@@ -7,11 +7,12 @@ import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 import { TrackingExportsController } from './tracking-exports.controller.js';
 import { TrackingExportsService } from './tracking-exports.service.js';
+import { XlsFormExportService } from './xlsform-export.service.js';
 
 /** Reports and exports: files that match the dashboards, suppression included. */
 @Module({
   imports: [AssessmentsModule, FrameworksModule, GapsModule, TrackingModule],
   controllers: [ReportsController, TrackingExportsController],
-  providers: [ReportsService, TrackingExportsService],
+  providers: [ReportsService, TrackingExportsService, XlsFormExportService],
 })
 export class ReportsModule {}

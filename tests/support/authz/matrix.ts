@@ -683,6 +683,7 @@ export const HTTP_MATRIX: HttpEntry[] = [
     }),
     expect: allow(...PROGRAMME_MANAGERS),
   },
+  { method: 'GET', route: '/exports/campaigns/:campaignId.xlsform.xlsx', path: (f) => `/exports/campaigns/${f.campaignId}.xlsform.xlsx`, expect: allow(...PROGRAMME_MANAGERS) },
   { method: 'GET', route: '/exports/gaps/:campaignId.csv', path: (f) => `/exports/gaps/${f.campaignId}.csv`, expect: campaignViewers() },
   { method: 'GET', route: '/exports/gaps/:campaignId.xlsx', path: (f) => `/exports/gaps/${f.campaignId}.xlsx`, expect: campaignViewers() },
   { method: 'GET', route: '/exports/my-data.json', path: () => '/exports/my-data.json', expect: anySignedIn() },

@@ -30,7 +30,7 @@ async function importFile(body: Buffer | string, query: string, options: { lang?
   const response = await fetch(`${t.url}/imports/frameworks${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${options.as ?? token}`, 'content-type': 'application/octet-stream', 'accept-language': options.lang ?? 'en' },
-    body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: response.status, body: (await response.json()) as Report };
 }

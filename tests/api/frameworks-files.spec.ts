@@ -281,6 +281,36 @@ describe('our own framework file (CSV and XLSX)', () => {
   });
 });
 
+describe('a new administrator on an empty database', () => {
+  it('builds a framework over the API: a draft, a domain with two competencies and their descriptors, reordered, published, then frozen', async () => {
+    // The test app starts without demo data: the first admin comes from ADMIN_EMAIL / ADMIN_PASSWORD.
+    const made = await t.gql<{ createFramework: { id: string } }>('mutation($i: CreateFrameworkInput!) { createFramework(input: $i) { id } }', { i: { code: 'FIRST', name: { th: 'กรอบแรก' }, domains: [] } }, { token });
+    expect(made.errors).toBeUndefined();
+    const id = made.data!.createFramework.id;
+    const levels = (prefix: string) => [1, 2, 3, 4, 5].map((l) => ({ th: `${prefix} ระดับ ${l}`, en: `${prefix} level ${l}`, ms: `${prefix} tahap ${l}` }));
+    const domains = (order: string[]) => [
+      {
+        code: 'D1',
+        name: { th: 'ด้านหนึ่ง', en: 'Domain one' },
+        description: { th: 'คำอธิบายด้าน' },
+        competencies: order.map((code) => ({ code, name: { th: `สมรรถนะ ${code}` }, description: { th: `อธิบาย ${code}` }, levelDescriptors: levels(code) })),
+      },
+    ];
+    const update = (order: string[]) => t.gql('mutation($id: ID!, $i: UpdateFrameworkInput!) { updateFramework(id: $id, input: $i) { id } }', { id, i: { domains: domains(order) } }, { token, lang: 'en' });
+    expect((await update(['C1', 'C2'])).errors).toBeUndefined();
+    expect((await update(['C2', 'C1'])).errors).toBeUndefined();
+    const built = await tree(id);
+    expect(built.domains[0]!.description?.th).toBe('คำอธิบายด้าน');
+    expect(built.domains[0]!.competencies.map((c) => c.code)).toEqual(['C2', 'C1']);
+    expect(built.domains[0]!.competencies[1]!.levelDescriptors[4]).toEqual({ th: 'C1 ระดับ 5', en: 'C1 level 5', ms: 'C1 tahap 5' });
+    const published = await t.gql('mutation($id: ID!) { publishFramework(id: $id) { status } }', { id }, { token });
+    expect(published.data?.['publishFramework']).toEqual({ status: 'PUBLISHED' });
+    const frozen = await update(['C1', 'C2']);
+    expect(frozen.errors?.[0]?.message).toBe('Framework FIRST version 1 is published and frozen. Create a new version to change it.');
+    expect((await tree(id)).domains[0]!.competencies.map((c) => c.code)).toEqual(['C2', 'C1']);
+  });
+});
+
 describe('editing frameworks', () => {
   it('names the field and what a code may hold; a repeated code names the first use', async () => {
     const bad = await t.gql(

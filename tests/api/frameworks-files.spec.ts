@@ -155,6 +155,18 @@ describe('a Moodle competency framework CSV imports as a draft', () => {
     const again = await importFile(MOODLE_FIXTURE, '?format=moodle&code=TAKEN');
     expect(again.body.framework).toBeNull();
     expect(again.body.rejected).toEqual([{ line: 2, column: 'code', reason: 'codeTaken', message: 'a framework with code TAKEN already exists: give the imported framework a new code' }]);
+    const badOverride = await importFile(MOODLE_FIXTURE, '?format=moodle&code=has%20space');
+    expect(badOverride.status).toBe(400);
+    expect(badOverride.body.message).toContain('The code "has space" is not allowed');
+  });
+
+  it('takes a framework ID number that does not fit our codes when the caller gives another code, and refuses it otherwise', async () => {
+    const csv = MOODLE_FIXTURE.toString('utf8').replace(',LFS-2026,', ',LFS 2026,');
+    const refused = await importFile(csv, '?format=moodle');
+    expect(refused.body.rejected.map((r) => [r.line, r.column, r.reason])).toEqual([[2, 'ID number', 'badCode']]);
+    const renamed = await importFile(csv, '?format=moodle&code=LFS-RENAMED');
+    expect(renamed.body.rejected).toEqual([]);
+    expect(renamed.body.framework?.code).toBe('LFS-RENAMED');
   });
 
   it('is for framework authors only', async () => {

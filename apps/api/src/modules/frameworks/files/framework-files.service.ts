@@ -8,7 +8,7 @@ import { DomainError, translate } from '../../../common/errors.js';
 import { readSheet } from '../../assessments/paper-import.service.js';
 import { UTF8_BOM } from '../../reports/gap-export.writers.js';
 import { FrameworksRepository } from '../frameworks.repository.js';
-import { assertAuthor, FrameworksService } from '../frameworks.service.js';
+import { assertAuthor, assertCode, FrameworksService } from '../frameworks.service.js';
 import { FrameworkFileMessages } from './framework-files.errors.js';
 import { isMoodleHeader, MOODLE_HEADERS, moodleRows, planMoodleImport } from './moodle-csv.js';
 import { missingRuamsangColumns, planRuamsangImport, RUAMSANG_COLUMNS, ruamsangRows, type PlannedDraft, type RowProblem } from './ruamsang-sheet.js';
@@ -102,6 +102,7 @@ export class FrameworkFilesService {
    */
   async import(actor: Actor, file: Buffer, format: FrameworkFileFormat, options: { code?: string; textLocale: Locale; locale: Locale }): Promise<FrameworkImportReport> {
     assertAuthor(actor);
+    if (options.code?.trim()) assertCode(options.code.trim(), 'code');
     let sheet: Awaited<ReturnType<typeof readSheet>>;
     try {
       sheet = await readSheet(file);
@@ -121,7 +122,12 @@ export class FrameworkFilesService {
     }
     const header = plan.header ? { ...plan.header, code: options.code?.trim() || plan.header.code } : null;
     const rejected = [...plan.rejected];
-    if (header && options.code && !FRAMEWORK_CODE_PATTERN.test(header.code)) rejected.unshift({ line: 1, column: 'code', reason: 'badCode', params: { code: header.code } });
+    // The code the draft will have (the file's, or the caller's instead) must fit our format.
+    const codeAt = options.code?.trim() ? { line: plan.headerAt.line, column: 'code' } : plan.headerAt;
+    if (header && !FRAMEWORK_CODE_PATTERN.test(header.code)) {
+      rejected.push({ line: codeAt.line, column: codeAt.column, reason: 'badCode', params: { code: header.code } });
+      rejected.sort((a, b) => a.line - b.line);
+    }
     const describe = (row: RowProblem): ReportedRow => ({
       line: row.line,
       column: row.column,
@@ -138,7 +144,7 @@ export class FrameworkFilesService {
     if (!header || rejected.length > 0) return report(null, rejected);
     return this.repository.transaction(async (manager) => {
       if (await this.repository.codeExists(header.code, manager)) {
-        return report(null, [{ line: plan.header === null ? 1 : 2, column: 'code', reason: 'codeTaken', params: { code: header.code } }]);
+        return report(null, [{ line: codeAt.line, column: codeAt.column, reason: 'codeTaken', params: { code: header.code } }]);
       }
       const framework = await this.frameworks.createDraft(actor, header, plan.content, manager);
       const competencies = plan.content.domains.reduce((sum, d) => sum + d.competencies.length, 0);

@@ -178,9 +178,10 @@ export function planMoodleImport(rows: readonly (readonly string[])[], locale: L
     };
     if (!Object.values(MOODLE_FORMAT).includes(format as 0)) return reject(MOODLE_HEADERS[4], 'badFormat', { allowed: '0, 1, 2, 4' });
     if (!node.idnumber) return reject(MOODLE_HEADERS[1], 'required');
-    if (!FRAMEWORK_CODE_PATTERN.test(node.idnumber)) return reject(MOODLE_HEADERS[1], 'badCode', { code: node.idnumber });
     if (!node.shortname) return reject(MOODLE_HEADERS[2], 'required');
     if (node.shortname.length > FRAMEWORK_NAME_MAX) return reject(MOODLE_HEADERS[2], 'tooLong', { max: FRAMEWORK_NAME_MAX });
+    // The framework's own code may be replaced by the caller's: the service checks it then.
+    if (!phpTruthy(cell(12)) && !FRAMEWORK_CODE_PATTERN.test(node.idnumber)) return reject(MOODLE_HEADERS[1], 'badCode', { code: node.idnumber });
     if (phpTruthy(cell(12))) {
       if (framework) return reject(MOODLE_HEADERS[12], 'secondFramework', { line: framework.line });
       framework = node;
@@ -194,7 +195,7 @@ export function planMoodleImport(rows: readonly (readonly string[])[], locale: L
   const root = framework as MoodleNode | null;
   if (!root) {
     if (rejected.length === 0) rejected.push({ line: firstLine, column: MOODLE_HEADERS[12], reason: 'noFramework' });
-    return { header: null, content: { domains: [] }, rejected, notes };
+    return { header: null, headerAt: { line: firstLine, column: MOODLE_HEADERS[1] }, content: { domains: [] }, rejected, notes };
   }
   // Moodle's add_children: a node's children are the rows naming it as parent, in file order.
   const childrenOf = new Map<string, MoodleNode[]>();
@@ -254,5 +255,5 @@ export function planMoodleImport(rows: readonly (readonly string[])[], locale: L
   }
   const header: DraftHeader = { code: root.idnumber, name: fill(root.shortname), description: describe(root, MOODLE_HEADERS[3]) };
   rejected.sort((a, b) => a.line - b.line);
-  return { header, content: { domains }, rejected, notes };
+  return { header, headerAt: { line: root.line, column: MOODLE_HEADERS[1] }, content: { domains }, rejected, notes };
 }

@@ -29,6 +29,8 @@ export interface RowProblem {
 
 export interface PlannedDraft {
   header: DraftHeader | null;
+  /** Where the framework's code was read (its format is checked once the caller's override is known). */
+  headerAt: { line: number; column: string };
   content: FrameworkContent;
   rejected: RowProblem[];
   notes: RowProblem[];
@@ -69,6 +71,7 @@ export function planRuamsangImport(rows: readonly Row[], firstLine = 2): Planned
   const rejected: RowProblem[] = [];
   const notes: RowProblem[] = [];
   let header: DraftHeader | null = null;
+  let headerAt = { line: firstLine, column: 'code' };
   const domains: { code: string; name: LocalizedTextValue; description: LocalizedTextValue | null; competencies: FrameworkCompetencyContent[] }[] = [];
   const codes = new Map<string, number>();
   rows.forEach((row, index) => {
@@ -79,7 +82,7 @@ export function planRuamsangImport(rows: readonly Row[], firstLine = 2): Planned
     const kind = Object.values(RowKind).find((k) => String(k) === written);
     if (!kind) return reject('kind', 'badKind', { allowed: Object.values(RowKind).join(', ') });
     const code = row['code']?.trim() ?? '';
-    if (!FRAMEWORK_CODE_PATTERN.test(code)) return reject('code', 'badCode', { code });
+    if (kind !== RowKind.FRAMEWORK && !FRAMEWORK_CODE_PATTERN.test(code)) return reject('code', 'badCode', { code });
     const name = textOf(row, 'name');
     if (!name?.th) return reject('name_th', 'required');
     const description = textOf(row, 'description');
@@ -93,6 +96,7 @@ export function planRuamsangImport(rows: readonly Row[], firstLine = 2): Planned
     if (kind === RowKind.FRAMEWORK) {
       if (header || domains.length > 0) return reject('kind', 'frameworkFirst');
       header = { code, name, description };
+      headerAt = { line, column: 'code' };
       return;
     }
     if (!header) return reject('kind', 'frameworkFirst');
@@ -123,5 +127,5 @@ export function planRuamsangImport(rows: readonly Row[], firstLine = 2): Planned
     domain.competencies.push({ code, parentCode, name, description, levelDescriptors });
   });
   if (!header && rejected.length === 0) rejected.push({ line: firstLine, column: 'kind', reason: 'frameworkFirst' });
-  return { header, content: { domains }, rejected, notes };
+  return { header, headerAt, content: { domains }, rejected, notes };
 }

@@ -114,6 +114,14 @@ describe('competency frameworks in the web', () => {
     await expect(notes.locator('tbody tr').count()).resolves.toBe(3);
     await notes.getByText('ไม่ได้เก็บการอ้างอิงไขว้ไปยัง AGRO.SOIL, SAFE.NUT').waitFor();
     await shot(page, 'frameworks-moodle-imported-1280-th');
+    // The draft keeps Moodle's deeper levels under their parents, in Moodle's order.
+    await page.getByRole('link', { name: 'เปิดฉบับร่าง' }).click();
+    await page.getByRole('heading', { name: 'Local food systems LFS-2026', level: 1 }).waitFor();
+    await expect(page.locator('.fw-competency summary .code').allTextContents()).resolves.toEqual(['AGRO.SOIL', 'AGRO.SOIL.1', 'AGRO.SOIL.2', 'AGRO.WATER', 'SAFE.HYG', 'SAFE.HYG.1', 'SAFE.NUT']);
+    await expect(page.getByText('(ย่อยจาก AGRO.SOIL)').count()).resolves.toBe(2);
+    await shot(page, 'frameworks-moodle-draft-1280-th');
+    await page.getByRole('link', { name: '← กรอบสมรรถนะทั้งหมด' }).click();
+    await page.getByRole('heading', { name: 'กรอบสมรรถนะ', level: 1 }).waitFor();
 
     // A file with bad rows stores nothing and says why, line by line.
     const bad = join(mkdtempSync(join(tmpdir(), 'ruamsang-fw-')), 'bad-moodle.csv');

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -25,6 +26,18 @@ afterAll(async () => {
   await product?.stop();
 });
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical WCAG 2.1 A/AA findings on what the page shows now (as tests/e2e/a11y.spec.ts runs it). */
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe.run;
+    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
@@ -36,6 +49,7 @@ describe('competency frameworks in the web', () => {
     await page.getByRole('heading', { name: 'กรอบสมรรถนะ', level: 1 }).waitFor();
     await page.getByText('ยังไม่มีกรอบสมรรถนะ สร้างกรอบใหม่หรือนำเข้าจากไฟล์ด้านล่าง').waitFor();
     await shot(page, 'frameworks-empty-360-th');
+    await expect(axe(page)).resolves.toEqual([]);
 
     // A new draft: code and Thai name.
     await page.locator('#fw-code').fill('LFS');
@@ -67,6 +81,7 @@ describe('competency frameworks in the web', () => {
     await expect(page.locator('#fw-domains-0-code').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(focused(page)).resolves.toBe('fw-domains-0-code');
     await shot(page, 'frameworks-refused-code-360-th');
+    await expect(axe(page)).resolves.toEqual([]);
 
     // Corrected; the second competency moved up with the keyboard; saved.
     await page.keyboard.press('Control+A');
@@ -91,6 +106,7 @@ describe('competency frameworks in the web', () => {
     await expect(page.locator('#fw-domains-0-code').isDisabled()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'บันทึกฉบับร่าง' }).count()).resolves.toBe(0);
     await shot(page, 'frameworks-published-360-th');
+    await expect(axe(page)).resolves.toEqual([]);
 
     // A new version starts as an editable copy.
     await page.getByRole('button', { name: 'สร้างฉบับใหม่จากฉบับนี้' }).click();
@@ -114,6 +130,7 @@ describe('competency frameworks in the web', () => {
     await expect(notes.locator('tbody tr').count()).resolves.toBe(3);
     await notes.getByText('ไม่ได้เก็บการอ้างอิงไขว้ไปยัง AGRO.SOIL, SAFE.NUT').waitFor();
     await shot(page, 'frameworks-moodle-imported-1280-th');
+    await expect(axe(page)).resolves.toEqual([]);
     // The draft keeps Moodle's deeper levels under their parents, in Moodle's order.
     await page.getByRole('link', { name: 'เปิดฉบับร่าง' }).click();
     await page.getByRole('heading', { name: 'Local food systems LFS-2026', level: 1 }).waitFor();

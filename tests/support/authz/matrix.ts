@@ -686,6 +686,17 @@ export const HTTP_MATRIX: HttpEntry[] = [
   { method: 'GET', route: '/exports/campaigns/:campaignId.xlsform.xlsx', path: (f) => `/exports/campaigns/${f.campaignId}.xlsform.xlsx`, expect: allow(...PROGRAMME_MANAGERS) },
   { method: 'GET', route: '/exports/gaps/:campaignId.csv', path: (f) => `/exports/gaps/${f.campaignId}.csv`, expect: campaignViewers() },
   { method: 'GET', route: '/exports/gaps/:campaignId.xlsx', path: (f) => `/exports/gaps/${f.campaignId}.xlsx`, expect: campaignViewers() },
+  // Frameworks as files: anyone signed in reads a framework (as the `framework` query); authors import.
+  { method: 'GET', route: '/exports/frameworks/:id.csv', path: (f) => `/exports/frameworks/${f.frameworkId}.csv`, expect: anySignedIn() },
+  { method: 'GET', route: '/exports/frameworks/:id.xlsx', path: (f) => `/exports/frameworks/${f.frameworkId}.xlsx`, expect: anySignedIn() },
+  { method: 'GET', route: '/exports/frameworks/:id.csv?format=moodle', path: (f) => `/exports/frameworks/${f.frameworkId}.csv?format=moodle`, expect: anySignedIn() },
+  {
+    method: 'POST',
+    route: '/imports/frameworks',
+    path: () => '/imports/frameworks',
+    body: () => ({ contentType: 'text/csv', data: `kind,code,name_th\nFRAMEWORK,${unique('AZI')},กรอบนำเข้า\nDOMAIN,D1,ด้าน\nCOMPETENCY,C1,สมรรถนะ\n` }),
+    expect: allow(...FRAMEWORK_AUTHORS),
+  },
   { method: 'GET', route: '/exports/my-data.json', path: () => '/exports/my-data.json', expect: anySignedIn() },
   { method: 'GET', route: '/exports/my-data.html', path: () => '/exports/my-data.html', expect: anySignedIn() },
   { method: 'GET', route: '/health', path: () => '/health', expect: publicForAll() },

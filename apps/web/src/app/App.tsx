@@ -29,6 +29,8 @@ const RosterPage = lazy(() => import('../features/attendance/RosterPage'));
 const CheckInQrPage = lazy(() => import('../features/attendance/CheckInQrPage'));
 const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
+const FrameworksPage = lazy(() => import('../features/frameworks/FrameworksPage'));
+const FrameworkEditorPage = lazy(() => import('../features/frameworks/FrameworkEditorPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -78,6 +80,9 @@ export function App() {
               {/* Signed out, the login page shows on this same URL; once signed in it checks in. */}
               <Route path="check-in/:code" element={<CheckInPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
+              {/* Framework authors, as the API allows: admins and trainers. */}
+              <Route path="frameworks" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworksPage /></RequireRole>} />
+              <Route path="frameworks/:id" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworkEditorPage /></RequireRole>} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

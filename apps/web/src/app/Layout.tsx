@@ -9,6 +9,7 @@ import { setLocale } from './i18n';
 const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/', key: 'nav.home', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/assess', key: 'nav.assess', roles: [Role.PRACTITIONER] },
+  { to: '/frameworks', key: 'frameworkEditor.nav', roles: [Role.ADMIN, Role.TRAINER] },
   { to: '/campaigns', key: 'nav.campaigns', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/gaps', key: 'nav.gaps', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/priorities', key: 'nav.priorities', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },

@@ -36,4 +36,19 @@ export const FrameworkMessages = defineMessages({
     en: 'A framework needs at least one competency before it is published.',
     ms: 'Rangka kerja memerlukan sekurang-kurangnya satu kompetensi sebelum diterbitkan.',
   },
+  'frameworks.codeFormat': {
+    th: 'รหัส "{code}" ใช้ไม่ได้: ต้องยาว 1–40 ตัว ประกอบด้วยอักษรอังกฤษ A–Z ตัวเลข จุด ขีดกลาง หรือขีดล่าง และขึ้นต้นด้วยอักษรหรือตัวเลข เช่น FS-AGRO.1',
+    en: 'The code "{code}" is not allowed: use 1–40 letters A–Z, digits, dots, dashes or underscores, starting with a letter or digit, e.g. FS-AGRO.1.',
+    ms: 'Kod "{code}" tidak dibenarkan: gunakan 1–40 huruf A–Z, digit, titik, sempang atau garis bawah, bermula dengan huruf atau digit, cth. FS-AGRO.1.',
+  },
+  'frameworks.duplicateCodeAt': {
+    th: 'รหัส {code} ซ้ำกับ{where}ที่ใช้รหัสนี้แล้ว รหัสต้องไม่ซ้ำกันในกรอบสมรรถนะ',
+    en: 'The code {code} is already used by {where}; codes must be unique within the framework.',
+    ms: 'Kod {code} sudah digunakan oleh {where}; kod mesti unik dalam rangka kerja.',
+  },
+  'frameworks.badParent': {
+    th: 'สมรรถนะแม่ "{parent}" ต้องเป็นสมรรถนะที่อยู่ก่อนหน้าในด้านเดียวกัน',
+    en: 'The parent competency "{parent}" must be an earlier competency of the same domain.',
+    ms: 'Kompetensi induk "{parent}" mestilah kompetensi terdahulu dalam domain yang sama.',
+  },
 });

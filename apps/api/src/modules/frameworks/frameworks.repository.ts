@@ -5,17 +5,30 @@ import type { LocalizedTextValue } from '../../graphql/localized-text.js';
 import { CompetencyDomainEntity, CompetencyEntity } from './entities/competency.entity.js';
 import { FrameworkEntity } from './entities/framework.entity.js';
 
+export interface FrameworkCompetencyContent {
+  code: string;
+  parentCode?: string | null;
+  name: LocalizedTextValue;
+  description: LocalizedTextValue | null;
+  levelDescriptors: LocalizedTextValue[];
+}
+
 export interface FrameworkContent {
   readonly domains: readonly {
     code: string;
     name: LocalizedTextValue;
-    competencies: readonly { code: string; name: LocalizedTextValue; description: LocalizedTextValue | null; levelDescriptors: LocalizedTextValue[] }[];
+    description?: LocalizedTextValue | null;
+    competencies: readonly FrameworkCompetencyContent[];
   }[];
 }
 
 @Injectable()
 export class FrameworksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
@@ -55,7 +68,7 @@ export class FrameworksRepository {
     for (const [position, domain] of content.domains.entries()) {
       const saved = await manager
         .getRepository(CompetencyDomainEntity)
-        .save(manager.create(CompetencyDomainEntity, { frameworkId, code: domain.code, name: domain.name, position }));
+        .save(manager.create(CompetencyDomainEntity, { frameworkId, code: domain.code, name: domain.name, description: domain.description ?? null, position }));
       if (domain.competencies.length === 0) continue;
       await manager.getRepository(CompetencyEntity).insert(
         domain.competencies.map((c) =>
@@ -63,6 +76,7 @@ export class FrameworksRepository {
             frameworkId,
             domainId: saved.id,
             code: c.code,
+            parentCode: c.parentCode ?? null,
             name: c.name,
             description: c.description,
             levelDescriptors: c.levelDescriptors,
@@ -88,9 +102,10 @@ export class FrameworksRepository {
       domains: domains.map((d) => ({
         code: d.code,
         name: d.name,
+        description: d.description,
         competencies: competencies
           .filter((c) => c.domainId === d.id)
-          .map((c) => ({ code: c.code, name: c.name, description: c.description, levelDescriptors: c.levelDescriptors })),
+          .map((c) => ({ code: c.code, parentCode: c.parentCode, name: c.name, description: c.description, levelDescriptors: c.levelDescriptors })),
       })),
     };
   }

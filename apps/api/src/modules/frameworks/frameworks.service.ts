@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@ruamsang/domain';
-import { Role } from '@ruamsang/shared';
+import { FRAMEWORK_CODE_PATTERN, Role } from '@ruamsang/shared';
+import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
-import { cleanText } from '../../graphql/localized-text.js';
+import { cleanText, type LocalizedTextValue } from '../../graphql/localized-text.js';
 import { DEFAULT_LEVEL_DESCRIPTORS } from './default-levels.js';
 import type { CompetencyDomainInput, CreateFrameworkInput, UpdateFrameworkInput } from './dto/framework.input.js';
 import type { CompetencyEntity } from './entities/competency.entity.js';
@@ -10,28 +11,46 @@ import { FrameworkStatus, type FrameworkEntity } from './entities/framework.enti
 import { FrameworkMessages } from './frameworks.errors.js';
 import { FrameworksRepository, type FrameworkContent } from './frameworks.repository.js';
 
-function assertAuthor(actor: Actor): void {
+export function assertAuthor(actor: Actor): void {
   if (actor.role !== Role.ADMIN && actor.role !== Role.TRAINER) throw DomainError.forbidden(FrameworkMessages['frameworks.cannotAuthor']);
 }
 
-/** Checks codes are unique across domains and competencies, and shapes the content to store. */
-function contentFrom(domains: readonly CompetencyDomainInput[]): FrameworkContent {
-  const seen = new Set<string>();
-  const unique = (code: string, field: string) => {
+/** A code fits FRAMEWORK_CODE_PATTERN, else a refusal naming the field and what is allowed. */
+export function assertCode(code: string, field: string): void {
+  if (!FRAMEWORK_CODE_PATTERN.test(code)) throw DomainError.badInput(field, FrameworkMessages['frameworks.codeFormat'], { code });
+}
+
+/**
+ * Checks codes (format, unique across domains and competencies, each parent an earlier
+ * competency of the same domain) and shapes the content to store, in the order given.
+ */
+export function contentFrom(domains: readonly CompetencyDomainInput[]): FrameworkContent {
+  const seen = new Map<string, string>();
+  const unique = (code: string, field: string, label: string) => {
+    assertCode(code, field);
     const key = code.toUpperCase();
-    if (seen.has(key)) throw DomainError.badInput(field, FrameworkMessages['frameworks.duplicateCode'], { code });
-    seen.add(key);
+    const first = seen.get(key);
+    if (first) throw DomainError.badInput(field, FrameworkMessages['frameworks.duplicateCodeAt'], { code, where: first });
+    seen.set(key, label);
   };
   return {
     domains: domains.map((domain, d) => {
-      unique(domain.code, `domains.${d}.code`);
+      unique(domain.code, `domains.${d}.code`, `${domain.code} (${domain.name.th})`);
+      const earlier = new Set<string>();
       return {
         code: domain.code,
         name: cleanText(domain.name),
+        description: domain.description ? cleanText(domain.description) : null,
         competencies: domain.competencies.map((c, i) => {
-          unique(c.code, `domains.${d}.competencies.${i}.code`);
+          unique(c.code, `domains.${d}.competencies.${i}.code`, `${c.code} (${c.name.th})`);
+          const parentCode = c.parentCode?.trim() || null;
+          if (parentCode && !earlier.has(parentCode.toUpperCase())) {
+            throw DomainError.badInput(`domains.${d}.competencies.${i}.parentCode`, FrameworkMessages['frameworks.badParent'], { parent: parentCode });
+          }
+          earlier.add(c.code.toUpperCase());
           return {
             code: c.code,
+            parentCode,
             name: cleanText(c.name),
             description: c.description ? cleanText(c.description) : null,
             levelDescriptors: (c.levelDescriptors ?? DEFAULT_LEVEL_DESCRIPTORS).map(cleanText),
@@ -40,6 +59,13 @@ function contentFrom(domains: readonly CompetencyDomainInput[]): FrameworkConten
       };
     }),
   };
+}
+
+/** The header of a new draft: its code, names and description. */
+export interface DraftHeader {
+  code: string;
+  name: LocalizedTextValue;
+  description: LocalizedTextValue | null;
 }
 
 @Injectable()
@@ -62,25 +88,26 @@ export class FrameworksService {
 
   async create(actor: Actor, input: CreateFrameworkInput): Promise<FrameworkEntity> {
     assertAuthor(actor);
+    assertCode(input.code, 'code');
     const content = contentFrom(input.domains);
-    return this.repository.transaction(async (manager) => {
-      if (await this.repository.codeExists(input.code, manager)) {
-        throw DomainError.conflict(FrameworkMessages['frameworks.codeTaken'], { code: input.code }, 'code');
-      }
-      const framework = await this.repository.save(
-        {
-          code: input.code,
-          version: 1,
-          status: FrameworkStatus.DRAFT,
-          name: cleanText(input.name),
-          description: input.description ? cleanText(input.description) : null,
-          createdBy: actor.id,
-        },
-        manager,
-      );
-      await this.repository.replaceContent(framework.id, content, manager);
-      return framework;
-    });
+    return this.repository.transaction((manager) =>
+      this.createDraft(actor, { code: input.code, name: cleanText(input.name), description: input.description ? cleanText(input.description) : null }, content, manager),
+    );
+  }
+
+  /** Version 1 of a new framework, as a draft (the web's editor and the file imports). */
+  async createDraft(actor: Actor, header: DraftHeader, content: FrameworkContent, manager: EntityManager): Promise<FrameworkEntity> {
+    assertAuthor(actor);
+    if (await this.repository.codeExists(header.code, manager)) {
+      throw DomainError.conflict(FrameworkMessages['frameworks.codeTaken'], { code: header.code }, 'code');
+    }
+    const framework = await this.repository.save({ ...header, version: 1, status: FrameworkStatus.DRAFT, createdBy: actor.id }, manager);
+    await this.repository.replaceContent(framework.id, content, manager);
+    return framework;
+  }
+
+  content(id: string): Promise<FrameworkContent> {
+    return this.repository.content(id, this.repository.manager);
   }
 
   async update(actor: Actor, id: string, input: UpdateFrameworkInput): Promise<FrameworkEntity> {

@@ -1,14 +1,24 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { FRAMEWORK_CODE_MAX, MAX_DOMAIN_COMPETENCIES, MAX_FRAMEWORK_DOMAINS } from '@ruamsang/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { LocalizedNameInput, LocalizedTextInput } from '../../../graphql/localized-text.js';
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+// Codes are checked against FRAMEWORK_CODE_PATTERN by the service, whose refusal says what a
+// code may hold (class-validator's @Matches could only say "has the wrong format").
 
 @InputType()
 export class CompetencyInput {
-  @Field(() => String) @Matches(CODE)
+  @Field(() => String, { description: '1–40 letters, digits, dot, dash or underscore; unique in the framework' })
+  @IsString()
+  @MaxLength(FRAMEWORK_CODE_MAX)
   code!: string;
+
+  @Field(() => String, { nullable: true, description: 'An earlier competency of the same domain that this one refines (a deeper tree)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(FRAMEWORK_CODE_MAX)
+  parentCode?: string | null;
 
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput)
   name!: LocalizedNameInput;
@@ -27,19 +37,7 @@ export class CompetencyInput {
 
 @InputType()
 export class CompetencyDomainInput {
-  @Field(() => String) @Matches(CODE)
-  code!: string;
-
-  @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput)
-  name!: LocalizedNameInput;
-
-  @Field(() => [CompetencyInput]) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CompetencyInput)
-  competencies!: CompetencyInput[];
-}
-
-@InputType()
-export class CreateFrameworkInput {
-  @Field(() => String) @Matches(CODE)
+  @Field(() => String) @IsString() @MaxLength(FRAMEWORK_CODE_MAX)
   code!: string;
 
   @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput)
@@ -48,7 +46,28 @@ export class CreateFrameworkInput {
   @Field(() => LocalizedTextInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => LocalizedTextInput)
   description?: LocalizedTextInput | null;
 
-  @Field(() => [CompetencyDomainInput]) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => CompetencyDomainInput)
+  @Field(() => [CompetencyInput], { description: 'In teaching order' })
+  @ArrayMaxSize(MAX_DOMAIN_COMPETENCIES)
+  @ValidateNested({ each: true })
+  @Type(() => CompetencyInput)
+  competencies!: CompetencyInput[];
+}
+
+@InputType()
+export class CreateFrameworkInput {
+  @Field(() => String) @IsString() @MaxLength(FRAMEWORK_CODE_MAX)
+  code!: string;
+
+  @Field(() => LocalizedNameInput) @ValidateNested() @Type(() => LocalizedNameInput)
+  name!: LocalizedNameInput;
+
+  @Field(() => LocalizedTextInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => LocalizedTextInput)
+  description?: LocalizedTextInput | null;
+
+  @Field(() => [CompetencyDomainInput], { description: 'In order' })
+  @ArrayMaxSize(MAX_FRAMEWORK_DOMAINS)
+  @ValidateNested({ each: true })
+  @Type(() => CompetencyDomainInput)
   domains!: CompetencyDomainInput[];
 }
 
@@ -60,9 +79,9 @@ export class UpdateFrameworkInput {
   @Field(() => LocalizedTextInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => LocalizedTextInput)
   description?: LocalizedTextInput | null;
 
-  @Field(() => [CompetencyDomainInput], { nullable: true, description: 'Replaces all domains and competencies' })
+  @Field(() => [CompetencyDomainInput], { nullable: true, description: 'Replaces all domains and competencies, in the order given' })
   @IsOptional()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(MAX_FRAMEWORK_DOMAINS)
   @ValidateNested({ each: true })
   @Type(() => CompetencyDomainInput)
   domains?: CompetencyDomainInput[] | null;

@@ -12,6 +12,7 @@ export class CompetencyDomainEntity {
   framework?: FrameworkEntity;
   @Column({ type: 'varchar', length: 40 }) code!: string;
   @Column({ type: 'jsonb' }) name!: LocalizedTextValue;
+  @Column({ type: 'jsonb', nullable: true }) description!: LocalizedTextValue | null;
   @Column({ type: 'int' }) position!: number;
 }
 
@@ -29,6 +30,11 @@ export class CompetencyEntity {
   @JoinColumn({ name: 'domain_id', foreignKeyConstraintName: 'competency_domain_fk' })
   domain?: CompetencyDomainEntity;
   @Column({ type: 'varchar', length: 40 }) code!: string;
+  /**
+   * The competency this one refines, within the same domain (null: directly under the domain).
+   * Keeps the shape of a deeper tree, e.g. one imported from Moodle.
+   */
+  @Column({ name: 'parent_code', type: 'varchar', length: 40, nullable: true }) parentCode!: string | null;
   @Column({ type: 'jsonb' }) name!: LocalizedTextValue;
   @Column({ type: 'jsonb', nullable: true }) description!: LocalizedTextValue | null;
   /** Five descriptors, for proficiency levels 1 (aware) to 5 (can teach others). */

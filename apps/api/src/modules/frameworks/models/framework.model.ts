@@ -10,6 +10,8 @@ export class Competency {
   @Field(() => ID) id!: string;
   @Field(() => String) code!: string;
   @Field(() => String) domainCode!: string;
+  @Field(() => String, { nullable: true, description: 'The competency of the same domain this one refines; null directly under the domain' })
+  parentCode!: string | null;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText, { nullable: true }) description!: LocalizedText | null;
   @Field(() => [LocalizedText], { description: 'Levels 1 (aware) … 5 (can teach others)' }) levelDescriptors!: LocalizedText[];
@@ -19,6 +21,7 @@ export class Competency {
       id: entity.id,
       code: entity.code,
       domainCode,
+      parentCode: entity.parentCode,
       name: LocalizedText.from(entity.name),
       description: entity.description ? LocalizedText.from(entity.description) : null,
       levelDescriptors: entity.levelDescriptors.map((d) => LocalizedText.from(d)),
@@ -31,13 +34,15 @@ export class CompetencyDomain {
   @Field(() => ID) id!: string;
   @Field(() => String) code!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
-  @Field(() => [Competency]) competencies!: Competency[];
+  @Field(() => LocalizedText, { nullable: true }) description!: LocalizedText | null;
+  @Field(() => [Competency], { description: 'In teaching order' }) competencies!: Competency[];
 
   static from(entity: CompetencyDomainEntity, competencies: CompetencyEntity[]): CompetencyDomain {
     return Object.assign(new CompetencyDomain(), {
       id: entity.id,
       code: entity.code,
       name: LocalizedText.from(entity.name),
+      description: entity.description ? LocalizedText.from(entity.description) : null,
       competencies: competencies.map((c) => Competency.from(c, entity.code)),
     });
   }

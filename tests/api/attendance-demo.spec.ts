@@ -31,6 +31,26 @@ describe('demo attendance, completions and certificates', () => {
     const verify = await fetch(`${t.url}/verify/${certificate!.code}`);
     expect(verify.status).toBe(200);
     expect(await verify.json()).toMatchObject({ valid: true, holder: certificate!.holderName, curriculum: certificate!.curriculumTitle });
+    expect(verify.headers.get('content-type')).toMatch(/^application\/json/);
+
+    // a phone that scanned the QR code: a readable page in the visitor's language, not JSON
+    const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const thai = await fetch(`${t.url}/verify/${certificate!.code}`, { headers: { ...browser, 'accept-language': 'th-TH,th;q=0.9' } });
+    expect([thai.status, thai.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    const page = await thai.text();
+    expect(page).toContain('<html lang="th">');
+    expect(page).toContain('เกียรติบัตรนี้ถูกต้อง');
+    expect(page).toContain(certificate!.holderName);
+    expect(page).toContain(certificate!.curriculumTitle);
+    expect(page).toContain('โครงการร่วมสร้าง (Ruamsang)');
+    expect(page).toMatch(/สำเร็จการอบรมเมื่อ<\/dt><dd>\d{1,2} \S+ พ\.ศ\. 25\d\d</);
+    const english = await (await fetch(`${t.url}/verify/${certificate!.code}?lang=en`, { headers: browser })).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toMatch(/Completed on<\/dt><dd>\d{1,2} [A-Z][a-z]+ 20\d\d \(B\.E\. 25\d\d\)/);
+    const forged = await fetch(`${t.url}/verify/RS-AAAAAAAAAA`, { headers: { ...browser, 'accept-language': 'ms' } });
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain('Tiada sijil dengan kod RS-AAAAAAAAAA');
+    expect((await fetch(`${t.url}/verify/RS-AAAAAAAAAA`)).headers.get('content-type')).toMatch(/^application\/json/);
     const pdf = await fetch(`${t.url}${certificate!.pdfUrl}`, { headers: { authorization: `Bearer ${token}` } });
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
   });

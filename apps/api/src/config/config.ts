@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
 
 const truthy = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value !== '' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value === true ? true : undefined;
@@ -51,6 +51,15 @@ class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_WEB_URL must be an http(s) URL' })
   PUBLIC_WEB_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(2, { message: 'CERTIFICATE_ISSUER must be 2–120 characters' }) @MaxLength(120, { message: 'CERTIFICATE_ISSUER must be 2–120 characters' })
+  CERTIFICATE_ISSUER?: string;
+
+  @IsOptional() @IsString() @MinLength(2, { message: 'CERTIFICATE_SIGNATORY must be 2–80 characters' }) @MaxLength(80, { message: 'CERTIFICATE_SIGNATORY must be 2–80 characters' })
+  CERTIFICATE_SIGNATORY?: string;
+
+  @IsOptional() @IsString() @MinLength(2, { message: 'CERTIFICATE_SIGNATORY_TITLE must be 2–100 characters' }) @MaxLength(100, { message: 'CERTIFICATE_SIGNATORY_TITLE must be 2–100 characters' })
+  CERTIFICATE_SIGNATORY_TITLE?: string;
 }
 
 export interface AppConfig {
@@ -73,7 +82,12 @@ export interface AppConfig {
   readonly checkInSecret: string;
   /** The web app's public origin, for links printed in QR codes; null uses the request's origin. */
   readonly publicWebUrl: string | null;
+  /** Who issues the certificates and who signs them, printed on the PDF and the verification page. */
+  readonly certificate: { readonly issuer: string; readonly signatory: string | null; readonly signatoryTitle: string | null };
 }
+
+/** The issuing organisation when CERTIFICATE_ISSUER is unset. */
+export const DEFAULT_CERTIFICATE_ISSUER = 'โครงการร่วมสร้าง (Ruamsang)';
 
 export class ConfigError extends Error {}
 
@@ -110,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A separate key from the token key, so a check-in code can never be mistaken for anything it signs.
     checkInSecret: vars.CHECK_IN_SECRET ?? createHmac('sha256', jwtSecret).update('ruamsang attendance check-in codes v1').digest('hex'),
     publicWebUrl: vars.PUBLIC_WEB_URL ? vars.PUBLIC_WEB_URL.replace(/\/+$/, '') : null,
+    certificate: {
+      issuer: vars.CERTIFICATE_ISSUER?.trim() ?? DEFAULT_CERTIFICATE_ISSUER,
+      signatory: vars.CERTIFICATE_SIGNATORY?.trim() ?? null,
+      signatoryTitle: vars.CERTIFICATE_SIGNATORY_TITLE?.trim() ?? null,
+    },
   };
 }
 

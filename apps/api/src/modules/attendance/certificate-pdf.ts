@@ -12,6 +12,10 @@ export interface CertificateContent {
   readonly code: string;
   /** The public verification URL printed and encoded in the QR code. */
   readonly verifyUrl: string;
+  /** The issuing organisation, and who signs for it (CERTIFICATE_ISSUER, CERTIFICATE_SIGNATORY[_TITLE]). */
+  readonly issuer: string;
+  readonly signatory: string | null;
+  readonly signatoryTitle: string | null;
 }
 
 const require = createRequire(import.meta.url);
@@ -163,6 +167,13 @@ export function renderCertificatePdf(content: CertificateContent): Promise<Buffe
   const place = content.provinceName ? `${content.cohortName} · จังหวัด${content.provinceName}` : content.cohortName;
   centredLine(doc, place, cx, 344, { size: 16, maxWidth: text, minSize: 10 });
   centredLine(doc, `สำเร็จการอบรมเมื่อวันที่ ${thaiBuddhistDate(content.completedAt)}`, cx, 374, { size: 16, maxWidth: text });
+  centredLine(doc, `ออกโดย ${content.issuer}`, cx, 402, { size: 14, maxWidth: text, minSize: 9 });
+  if (content.signatory) {
+    const block = 240;
+    doc.save().lineWidth(0.6).strokeColor(INK).moveTo(cx - block / 2, 462).lineTo(cx + block / 2, 462).stroke().restore();
+    centredLine(doc, content.signatory, cx, 468, { size: 13, bold: true, maxWidth: block, minSize: 8 });
+    if (content.signatoryTitle) centredLine(doc, content.signatoryTitle, cx, 488, { size: 11, maxWidth: block, minSize: 7 });
+  }
 
   const qrSize = 96;
   const qrX = w - 70 - qrSize;

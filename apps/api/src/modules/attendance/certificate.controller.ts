@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Param, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Actor } from '@ruamsang/domain';
+import { isLocale, pickLocale } from '@ruamsang/shared';
 import type { Response } from 'express';
 import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
 import { Public } from '../../common/auth/public.decorator.js';
@@ -8,6 +9,8 @@ import type { AuthenticatedRequest } from '../../graphql/request-context.js';
 import { AttendanceMessages } from './attendance.errors.js';
 import { AttendanceService, type Verification } from './attendance.service.js';
 import { CertificateRenderer } from './certificate.renderer.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { renderVerifyPage } from './verify-page.js';
 
 const PDF_FILE = /^(RS-[0-9A-Z]{10})\.pdf$/i;
 
@@ -19,13 +22,15 @@ function origin(req: AuthenticatedRequest): string {
 /**
  * GET /certificates/<code>.pdf — the certificate PDF (bearer token: the holder, the cohort's
  * trainers, its province's coordinators, admins).
- * GET /verify/<code> — public: 200 {valid, holder, curriculum, completedAt} or 404 {valid:false}.
+ * GET /verify/<code> — public: 200 {valid, holder, curriculum, completedAt, issuer} or 404 {valid:false};
+ * a browser (Accept: text/html first) gets the same as a readable page in its language.
  */
 @Controller()
 export class CertificateController {
   constructor(
     private readonly service: AttendanceService,
     private readonly renderer: CertificateRenderer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('certificates/:file')
@@ -43,12 +48,22 @@ export class CertificateController {
   @Public()
   @Get('verify/:code')
   @Header('cache-control', 'no-store')
-  async verify(@Param('code') code: string, @Res({ passthrough: true }) res: Response): Promise<Verification | { valid: false }> {
-    const verification = await this.service.verify(code.slice(0, 40));
-    if (!verification) {
-      res.status(404);
-      return { valid: false };
+  async verify(
+    @Param('code') code: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<(Verification & { issuer: string }) | { valid: false } | string> {
+    const found = await this.service.verify(code.slice(0, 40));
+    const verification = found ? { ...found, issuer: this.config.certificate.issuer } : null;
+    if (!verification) res.status(404);
+    res.vary('Accept');
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') {
+      const locale = isLocale(lang) ? lang : pickLocale(req.headers['accept-language']);
+      res.type('text/html; charset=utf-8');
+      res.vary('Accept-Language');
+      return renderVerifyPage(verification, code.slice(0, 40), locale);
     }
-    return verification;
+    return verification ?? { valid: false };
   }
 }

@@ -24,6 +24,9 @@ export class CertificateRenderer {
       completedAt: certificate.completedAt,
       code: certificate.code,
       verifyUrl: `${this.config.publicWebUrl ?? requestOrigin}/verify/${certificate.code}`,
+      issuer: this.config.certificate.issuer,
+      signatory: this.config.certificate.signatory,
+      signatoryTitle: this.config.certificate.signatoryTitle,
     });
   }
 }

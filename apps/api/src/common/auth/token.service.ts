@@ -3,7 +3,8 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 import type { Role } from '@ruamsang/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 
-export type TokenCheck = { valid: true; userId: string } | { valid: false; expired: boolean };
+/** `issuedAtMs`: when the token was signed, to the millisecond (a revocation compares with it). */
+export type TokenCheck = { valid: true; userId: string; issuedAtMs: number } | { valid: false; expired: boolean };
 
 /** Signs and checks the bearer tokens returned by `login` (HS256, with an expiry). */
 @Injectable()
@@ -17,7 +18,9 @@ export class TokenService {
   }
 
   sign(userId: string, role: Role): Promise<string> {
-    return new SignJWT({ role })
+    // `ims`: the issue time in milliseconds; `iat` has whole seconds only, too coarse to tell a
+    // token signed just before a password change from one signed just after it.
+    return new SignJWT({ role, ims: Date.now() })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuedAt()
@@ -29,7 +32,9 @@ export class TokenService {
   async check(token: string): Promise<TokenCheck> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'ruamsang', algorithms: ['HS256'] });
-      return payload.sub ? { valid: true, userId: payload.sub } : { valid: false, expired: false };
+      if (!payload.sub) return { valid: false, expired: false };
+      const issuedAtMs = typeof payload['ims'] === 'number' ? payload['ims'] : (payload.iat ?? 0) * 1000;
+      return { valid: true, userId: payload.sub, issuedAtMs };
     } catch (error) {
       return { valid: false, expired: error instanceof errors.JWTExpired };
     }

@@ -79,6 +79,14 @@ export class AppUserEntity {
   @Column({ name: 'tokens_valid_after', type: 'timestamptz', nullable: true })
   tokensValidAfter!: Date | null;
 
+  /** SHA-256 of the one-time password-reset token an admin or coordinator issued; null when none is open. */
+  @Index('app_user_password_reset_uq', { unique: true, where: 'password_reset_hash IS NOT NULL' })
+  @Column({ name: 'password_reset_hash', type: 'varchar', length: 64, nullable: true })
+  passwordResetHash!: string | null;
+
+  @Column({ name: 'password_reset_expires_at', type: 'timestamptz', nullable: true })
+  passwordResetExpiresAt!: Date | null;
+
   @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'th' })
   preferredLocale!: string;
 

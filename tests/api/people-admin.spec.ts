@@ -165,7 +165,8 @@ describe('changeMyPassword', () => {
     expect(errorCode(revoked)).toBe('UNAUTHENTICATED');
     expect(revoked.errors?.[0]?.message).toMatch(/password .* has changed/);
     expect(errorCode(await t.gql(LOGIN, { e: person.email, p: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
-    // Signing in again with the new password (what the web app does straight away) works.
+    // The session the change was made from carries on; signing in with the new password works.
+    expect((await t.gql('{ exportMyData }', {}, { token: person.token })).errors).toBeUndefined();
     const fresh = await t.login(person.email, 'a-brand-new-password');
     expect((await t.gql(ME, {}, { token: fresh })).data?.['me']).toMatchObject({ id: person.id });
     expect(await auditFields(person.id)).toContainEqual(['passwordHash', 'tokensValidAfter']);

@@ -29,6 +29,8 @@ const RosterPage = lazy(() => import('../features/attendance/RosterPage'));
 const CheckInQrPage = lazy(() => import('../features/attendance/CheckInQrPage'));
 const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -51,6 +53,8 @@ export function App() {
     <BrowserRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* A one-time password link works signed out (and signed in, for whoever holds it). */}
+          <Route path="reset/:token" element={<ResetPasswordPage />} />
           {me ? (
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
@@ -78,6 +82,7 @@ export function App() {
               {/* Signed out, the login page shows on this same URL; once signed in it checks in. */}
               <Route path="check-in/:code" element={<CheckInPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
+              <Route path="account" element={<AccountPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

@@ -65,13 +65,20 @@ describe('refuseActivationChange', () => {
 
 describe('refuseToken', () => {
   const at = (iso: string) => new Date(iso).getTime();
-  it('refuses every token of a deactivated account', () => {
-    expect(refuseToken({ deactivatedAt: new Date('2026-01-01'), tokensValidAfter: null }, at('2026-06-01'))).toBe('ACCOUNT_DEACTIVATED');
+  const token = (iso: string, sessionId: string | null = 's1') => ({ issuedAtMs: at(iso), sessionId });
+  it('refuses every token of a deactivated account, the kept session too', () => {
+    expect(refuseToken({ deactivatedAt: new Date('2026-01-01'), tokensValidAfter: null, keptSessionId: 's1' }, token('2026-06-01'))).toBe('ACCOUNT_DEACTIVATED');
   });
   it('refuses tokens issued before the password changed, to the millisecond', () => {
-    const account = { deactivatedAt: null, tokensValidAfter: new Date('2026-06-01T10:00:00.500Z') };
-    expect(refuseToken(account, at('2026-06-01T10:00:00.499Z'))).toBe('TOKEN_REVOKED');
-    expect(refuseToken(account, at('2026-06-01T10:00:00.500Z'))).toBeNull();
-    expect(refuseToken({ deactivatedAt: null, tokensValidAfter: null }, 0)).toBeNull();
+    const account = { deactivatedAt: null, tokensValidAfter: new Date('2026-06-01T10:00:00.500Z'), keptSessionId: null };
+    expect(refuseToken(account, token('2026-06-01T10:00:00.499Z'))).toBe('TOKEN_REVOKED');
+    expect(refuseToken(account, token('2026-06-01T10:00:00.500Z'))).toBeNull();
+    expect(refuseToken({ deactivatedAt: null, tokensValidAfter: null, keptSessionId: null }, { issuedAtMs: 0, sessionId: null })).toBeNull();
+  });
+  it('keeps the session the password was changed from, and only that one', () => {
+    const account = { deactivatedAt: null, tokensValidAfter: new Date('2026-06-01T10:00:00Z'), keptSessionId: 'mine' };
+    expect(refuseToken(account, token('2026-06-01T09:00:00Z', 'mine'))).toBeNull();
+    expect(refuseToken(account, token('2026-06-01T09:00:00Z', 'other'))).toBe('TOKEN_REVOKED');
+    expect(refuseToken(account, token('2026-06-01T09:00:00Z', null))).toBe('TOKEN_REVOKED');
   });
 });

@@ -83,12 +83,17 @@ function isLastActiveAdmin(target: ManagedAccount, activeAdminCount: number): bo
 }
 
 /**
- * Whether a token issued at `issuedAtMs` still stands: refused for a deactivated account and for
- * tokens issued before the account's `tokensValidAfter` (password changed or reset).
+ * Whether a token still stands: refused for a deactivated account and when issued before the
+ * account's `tokensValidAfter` (password changed or reset) — except the one session the change
+ * was made from (`keptSessionId`), which carries on.
  */
 export type TokenRefusal = 'ACCOUNT_DEACTIVATED' | 'TOKEN_REVOKED';
-export function refuseToken(account: { deactivatedAt: Date | null; tokensValidAfter: Date | null }, issuedAtMs: number): TokenRefusal | null {
+export function refuseToken(
+  account: { deactivatedAt: Date | null; tokensValidAfter: Date | null; keptSessionId: string | null },
+  token: { issuedAtMs: number; sessionId: string | null },
+): TokenRefusal | null {
   if (account.deactivatedAt) return 'ACCOUNT_DEACTIVATED';
-  if (account.tokensValidAfter && issuedAtMs < account.tokensValidAfter.getTime()) return 'TOKEN_REVOKED';
-  return null;
+  if (!account.tokensValidAfter || token.issuedAtMs >= account.tokensValidAfter.getTime()) return null;
+  if (account.keptSessionId && token.sessionId === account.keptSessionId) return null;
+  return 'TOKEN_REVOKED';
 }

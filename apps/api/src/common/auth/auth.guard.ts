@@ -13,8 +13,8 @@ export interface ActorRefusal {
 
 /** Finds the current person for a user id; provided by the accounts module. */
 export abstract class ActorDirectory {
-  /** `issuedAtMs`: when the presented token was signed, so revoked tokens are refused. */
-  abstract findActor(userId: string, issuedAtMs: number): Promise<Actor | ActorRefusal | null>;
+  /** `token`: when the presented token was signed and its session, so revoked tokens are refused. */
+  abstract findActor(userId: string, token: { issuedAtMs: number; sessionId: string | null }): Promise<Actor | ActorRefusal | null>;
 }
 
 /**
@@ -41,7 +41,7 @@ export class AuthGuard implements CanActivate {
     }
     const check = await this.tokens.check(token);
     // Looked up on every request (never cached), so a deactivation or revocation counts at once.
-    const found = check.valid ? await this.directory.findActor(check.userId, check.issuedAtMs) : null;
+    const found = check.valid ? await this.directory.findActor(check.userId, check) : null;
     const actor = found && 'role' in found ? found : null;
     if (!actor) {
       if (isPublic) return true;
@@ -49,6 +49,7 @@ export class AuthGuard implements CanActivate {
       throw DomainError.unauthenticated(!check.valid && check.expired ? 'common.sessionExpired' : 'common.unauthenticated');
     }
     req.actor = actor;
+    if (check.valid) req.sessionId = check.sessionId;
     return true;
   }
 }

@@ -57,11 +57,9 @@ export class AccountsResolver {
     return User.from(await this.accounts.setUserActive(actor, id, active));
   }
 
-  @Mutation(() => Boolean, {
-    description: 'Revokes every token issued so far, the caller’s included: sign in again with the new password to carry on',
-  })
+  @Mutation(() => Boolean, { description: 'Revokes every token issued so far except the caller’s own: other devices must sign in again' })
   async changeMyPassword(@CurrentActor() actor: Actor, @Args() { currentPassword, newPassword }: ChangeMyPasswordArgs, @Context() ctx: RequestContext): Promise<boolean> {
-    return this.accounts.changeMyPassword(actor, currentPassword, newPassword, ctx.req.ip ?? 'unknown');
+    return this.accounts.changeMyPassword(actor, currentPassword, newPassword, ctx.req.ip ?? 'unknown', ctx.req.sessionId ?? null);
   }
 
   @Mutation(() => PasswordResetLink, { description: 'A one-time link (and QR code) to set a password, valid 24 hours; a new one voids the previous' })

@@ -75,10 +75,10 @@ export class AccountsService implements ActorDirectory {
   ) {}
 
   /** Every request: a deactivated account, or a token older than the last password change, is refused. */
-  async findActor(userId: string, issuedAtMs: number): Promise<Actor | ActorRefusal | null> {
+  async findActor(userId: string, token: { issuedAtMs: number; sessionId: string | null }): Promise<Actor | ActorRefusal | null> {
     const user = await this.repository.findById(userId);
     if (!user) return null;
-    const refusal = refuseToken(user, issuedAtMs);
+    const refusal = refuseToken(user, token);
     if (refusal === 'ACCOUNT_DEACTIVATED') return { refusedBecause: AccountsMessages['accounts.deactivated'] };
     if (refusal === 'TOKEN_REVOKED') return { refusedBecause: AccountsMessages['accounts.tokenRevoked'] };
     return actorOf(user);
@@ -181,10 +181,10 @@ export class AccountsService implements ActorDirectory {
 
   /**
    * Checks the current password (counted like a failed sign-in), sets the new one and revokes
-   * every token issued so far — the caller's too: the web app signs in again at once with the
-   * new password, so the person carries on while every other device is signed out.
+   * every token issued so far except the caller's own session (`sessionId`), so the person carries
+   * on where they are while every other device is signed out.
    */
-  async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string, address: string): Promise<boolean> {
+  async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string, address: string, sessionId: string | null): Promise<boolean> {
     const user = await this.repository.findById(actor.id);
     if (!user) throw DomainError.unauthenticated('common.unauthenticated');
     await this.throttle.beforeAttempt(user.email, address);
@@ -193,7 +193,7 @@ export class AccountsService implements ActorDirectory {
       throw DomainError.badInput('currentPassword', AccountsMessages['accounts.wrongCurrentPassword']);
     }
     await this.throttle.succeeded(user.email);
-    await this.setPassword(user, newPassword, user.id);
+    await this.setPassword(user, newPassword, user.id, { keptSessionId: sessionId });
     return true;
   }
 
@@ -231,7 +231,7 @@ export class AccountsService implements ActorDirectory {
     if (user.passwordResetExpiresAt.getTime() <= Date.now()) throw await refuse(AccountsMessages['accounts.resetExpired'], { hours: PASSWORD_RESET_TTL_HOURS });
     if (user.deactivatedAt) throw DomainError.forbidden(AccountsMessages['accounts.deactivated']);
     // The hash stays (without an expiry) so a second use is told "already used", not "unknown".
-    await this.setPassword(user, newPassword, user.id, { passwordResetExpiresAt: null });
+    await this.setPassword(user, newPassword, user.id, { passwordResetExpiresAt: null, keptSessionId: null });
     return true;
   }
 

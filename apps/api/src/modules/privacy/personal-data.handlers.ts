@@ -49,7 +49,7 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     async export(manager, userId) {
       const user = await manager.getRepository(AppUserEntity).findOneBy({ id: userId });
       if (!user) return [];
-      const { passwordHash: _secret, passwordResetHash: _resetSecret, ...profile } = user;
+      const { passwordHash: _secret, passwordResetHash: _resetSecret, keptSessionId: _session, ...profile } = user;
       return [profile];
     },
     async erase(manager, userId) {
@@ -70,6 +70,7 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
           phone: null,
           passwordResetHash: null,
           passwordResetExpiresAt: null,
+          keptSessionId: null,
           deactivatedAt: new Date(),
           erasedAt: new Date(),
         },

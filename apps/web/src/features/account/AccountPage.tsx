@@ -7,6 +7,7 @@ import { downloadWithToken } from '../../app/download';
 import { errorsOf } from '../../app/errors';
 import { setLocale } from '../../app/i18n';
 import { graphql } from '../../gql';
+import { fieldMessages } from '../users/field-messages';
 import { PasswordFields } from './PasswordFields';
 import { passwordProblems, type PasswordProblems } from './password-form';
 
@@ -23,7 +24,8 @@ function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const [changeMyPassword, { loading, error, reset }] = useMutation(CHANGE_MY_PASSWORD);
   const form = useRef<HTMLFormElement>(null);
-  const server = errorsOf(error);
+  const errors = errorsOf(error);
+  const server = { message: errors.message, fields: fieldMessages(errors.fields) };
   const messages = {
     current: problems.current ? t(problems.current.key) : server.fields['currentPassword'],
     password: problems.password ? t(problems.password.key, problems.password.values ?? {}) : server.fields['newPassword'],
@@ -57,8 +59,9 @@ function ChangePasswordForm() {
     <form ref={form} className="card form-grid" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="password-title">
       <h2 id="password-title">{t('account.passwordTitle')}</h2>
       <label>
-        {t('account.currentPassword')}
+        <span id="current-password-label">{t('account.currentPassword')}</span>
         <input
+          aria-labelledby="current-password-label"
           name="currentPassword"
           type="password"
           autoComplete="current-password"

@@ -13,9 +13,11 @@ export function PasswordFields(props: {
   const { t } = useTranslation();
   return (
     <>
+      {/* aria-labelledby: the field's name is its label alone, not the hint and error beside it. */}
       <label>
-        {t('account.newPassword')}
+        <span id="new-password-label">{t('account.newPassword')}</span>
         <input
+          aria-labelledby="new-password-label"
           name="newPassword"
           type="password"
           autoComplete="new-password"
@@ -36,8 +38,9 @@ export function PasswordFields(props: {
         )}
       </label>
       <label>
-        {t('account.confirmPassword')}
+        <span id="confirm-password-label">{t('account.confirmPassword')}</span>
         <input
+          aria-labelledby="confirm-password-label"
           name="confirmPassword"
           type="password"
           autoComplete="new-password"

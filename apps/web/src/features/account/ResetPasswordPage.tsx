@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { errorsOf } from '../../app/errors';
 import { LanguageSwitcher } from '../../app/Layout';
 import { graphql } from '../../gql';
+import { fieldMessages } from '../users/field-messages';
 import { PasswordFields } from './PasswordFields';
 import { passwordProblems, type PasswordProblems } from './password-form';
 
@@ -21,7 +22,8 @@ export default function ResetPasswordPage() {
   const [draft, setDraft] = useState({ password: '', confirm: '' });
   const [problems, setProblems] = useState<PasswordProblems>({});
   const [resetPassword, { data, loading, error, reset }] = useMutation(RESET_PASSWORD);
-  const server = errorsOf(error);
+  const errors = errorsOf(error);
+  const server = { message: errors.message, fields: fieldMessages(errors.fields) };
   const form = useRef<HTMLFormElement>(null);
   const passwordError = problems.password ? t(problems.password.key, problems.password.values ?? {}) : server.fields['newPassword'];
   const confirmError = problems.confirm ? t(problems.confirm.key) : undefined;

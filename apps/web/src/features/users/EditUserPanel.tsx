@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
 import type { Gender, Role as RoleName, Sector, UsersQuery } from '../../gql/graphql';
+import { fieldMessages } from './field-messages';
 import { ORGANISATIONS, PROVINCES, UPDATE_USER } from './operations';
 
 export type Person = UsersQuery['users']['items'][number];
@@ -49,7 +50,8 @@ export function EditUserPanel({ person, onClose, onSaved }: { person: Person; on
   const { data: geography } = useQuery(PROVINCES);
   const { data: organisations } = useQuery(ORGANISATIONS, { variables: { provinceCode: draft.provinceCode || null } });
   const [updateUser, { loading, error, reset }] = useMutation(UPDATE_USER);
-  const { message, fields } = errorsOf(error);
+  const { message, fields: rawFields } = errorsOf(error);
+  const fields = fieldMessages(rawFields);
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
 
@@ -156,7 +158,7 @@ export function EditUserPanel({ person, onClose, onSaved }: { person: Person; on
           <legend>{t('people.managedProvinces')}</legend>
           <div className="checkbox-list">
             {allProvinces.map((p, index) => (
-              <label key={p.code} className="checkbox">
+              <label key={p.code} className="inline">
                 <input
                   type="checkbox"
                   {...(index === 0 ? { name: 'managedProvinceCodes' } : {})}

@@ -63,7 +63,7 @@ describe('people administration', () => {
 
     // Trainer → coordinator: without provinces the API refuses, beside the field, with the focus there.
     const trainerRow = await findPerson(page, trainerName);
-    await trainerRow.getByRole('button', { name: `แก้ไขข้อมูลของ ${trainerName}` }).click();
+    await trainerRow.getByRole('button', { name: `แก้ไข ${trainerName}` }).click();
     const form = page.getByRole('form', { name: `แก้ไขข้อมูล: ${trainerName}` });
     await form.getByLabel('บทบาท').selectOption('COORDINATOR');
     await form.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
@@ -84,7 +84,7 @@ describe('people administration', () => {
 
     // Deactivating asks first; cancelling changes nothing.
     const practitionerRow = await findPerson(page, practitionerName);
-    const deactivate = practitionerRow.getByRole('button', { name: `ระงับบัญชีของ ${practitionerName}` });
+    const deactivate = practitionerRow.getByRole('button', { name: `ระงับบัญชี ${practitionerName}` });
     page.once('dialog', (dialog) => void dialog.dismiss());
     await deactivate.click();
     await practitionerRow.getByRole('cell', { name: 'ใช้งาน', exact: true }).waitFor();
@@ -113,7 +113,7 @@ describe('people administration', () => {
 
     // Reactivated, the row says so again.
     page.once('dialog', (dialog) => void dialog.accept());
-    await practitionerRow.getByRole('button', { name: `เปิดใช้งานบัญชีของ ${practitionerName} อีกครั้ง` }).click();
+    await practitionerRow.getByRole('button', { name: `เปิดใช้งานอีกครั้ง ${practitionerName}` }).click();
     await practitionerRow.getByRole('cell', { name: 'ใช้งาน', exact: true }).waitFor();
     await page.close();
   }, 120_000);
@@ -128,7 +128,7 @@ describe('people administration', () => {
 
     // The coordinator records the person's mobile number; a landline is refused beside the field.
     const row = await findPerson(page, name);
-    await row.getByRole('button', { name: `แก้ไขข้อมูลของ ${name}` }).click();
+    await row.getByRole('button', { name: `แก้ไข ${name}` }).click();
     const form = page.getByRole('form', { name: `แก้ไขข้อมูล: ${name}` });
     // A coordinator cannot make anyone a coordinator or admin.
     await expect(form.getByLabel('บทบาท').locator('option:not([disabled])').allTextContents()).resolves.toEqual(['ผู้ปฏิบัติงาน', 'วิทยากร']);
@@ -144,7 +144,7 @@ describe('people administration', () => {
 
     // The link, with its QR code and expiry, after a confirmation.
     page.once('dialog', (dialog) => void dialog.accept());
-    await row.getByRole('button', { name: `สร้างลิงก์ตั้งรหัสผ่านให้ ${name}` }).click();
+    await row.getByRole('button', { name: `ลิงก์ตั้งรหัสผ่าน ${name}` }).click();
     const panel = page.getByRole('region', { name: `ลิงก์ตั้งรหัสผ่านของ ${name}` });
     await panel.getByRole('img', { name: `QR ลิงก์ตั้งรหัสผ่านของ ${name}` }).waitFor();
     await panel.getByText(/ใช้ได้ถึง .*25\d\d/).waitFor();

@@ -285,20 +285,24 @@ export default function UsersPage() {
                     <td className={user.active ? undefined : 'status-inactive'}>{user.active ? t('people.active') : t('people.inactive')}</td>
                     <td>
                       <div className="people-actions">
-                        <button type="button" className="link" aria-label={t('people.editFor', { name: user.displayName })} onClick={() => actions.edit(user)}>
+                        <button type="button" className="link" onClick={() => actions.edit(user)}>
                           {t('people.edit')}
+                          <span className="visually-hidden"> {user.displayName}</span>
                         </button>
                         {user.active ? (
-                          <button type="button" className="link" aria-label={t('people.deactivateFor', { name: user.displayName })} onClick={() => void actions.setActive(user, false)}>
+                          <button type="button" className="link" onClick={() => void actions.setActive(user, false)}>
                             {t('people.deactivate')}
+                          <span className="visually-hidden"> {user.displayName}</span>
                           </button>
                         ) : (
-                          <button type="button" className="link" aria-label={t('people.reactivateFor', { name: user.displayName })} onClick={() => void actions.setActive(user, true)}>
+                          <button type="button" className="link" onClick={() => void actions.setActive(user, true)}>
                             {t('people.reactivate')}
+                          <span className="visually-hidden"> {user.displayName}</span>
                           </button>
                         )}
-                        <button type="button" className="link" aria-label={t('people.resetLinkFor', { name: user.displayName })} onClick={() => void actions.issueLink(user)}>
+                        <button type="button" className="link" onClick={() => void actions.issueLink(user)}>
                           {t('people.resetLink')}
+                          <span className="visually-hidden"> {user.displayName}</span>
                         </button>
                       </div>
                     </td>

@@ -221,9 +221,10 @@ describe('password reset without e-mail', () => {
   });
 
   it('holds back an address that keeps presenting bad tokens', async () => {
-    let last: Awaited<ReturnType<TestApp['gql']>> | undefined;
-    for (let i = 0; i < 21; i += 1) last = await t.gql(RESET, { t: `made-up-token-${i}-xxxxxxxxxxxxxxxx`, p: 'whatever-password' });
-    expect(errorCode(last!)).toBe('TOO_MANY_REQUESTS');
+    const codes: unknown[] = [];
+    for (let i = 0; i < 21; i += 1) codes.push(errorCode(await t.gql(RESET, { t: `made-up-token-${i}-xxxxxxxxxxxxxxxx`, p: 'whatever-password' })));
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill('BAD_USER_INPUT'));
+    expect(codes[20]).toBe('TOO_MANY_REQUESTS');
     await t.ruamsang.dataSource.query(`DELETE FROM login_throttle WHERE key LIKE 'reset:%'`);
   });
 });
@@ -239,7 +240,7 @@ describe('sign-in by mobile number', () => {
     const wrong = await t.gql(LOGIN, { e: '081-234-5678', p: 'wrong-password' }, { lang: 'th' });
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toContain('หมายเลขโทรศัพท์มือถือ');
-    const [row] = (await t.ruamsang.dataSource.query(`SELECT points FROM login_throttle WHERE key = $1`, [`account:${person.email}`])) as { points: number }[];
+    const [row] = await t.ruamsang.dataSource.query<{ points: number }[]>(`SELECT points FROM login_throttle WHERE key = $1`, [`account:${person.email}`]);
     expect(row?.points).toBe(1);
     expect(errorCode(await t.gql(LOGIN, { e: '0899999999', p: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
   });

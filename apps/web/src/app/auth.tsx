@@ -110,7 +110,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signedIn = Boolean(me);
   useEffect(() => {
     if (!signedIn) return undefined;
-    return onLocaleChosen((locale) => void setMyLocale({ variables: { locale } }).catch(() => undefined));
+    // One save after another, so quick changes reach the account in the order they were made.
+    let saving: Promise<unknown> = Promise.resolve();
+    return onLocaleChosen((locale) => {
+      saving = saving.then(() => setMyLocale({ variables: { locale } })).catch(() => undefined);
+    });
   }, [signedIn, setMyLocale]);
 
   const login = useCallback(

@@ -236,7 +236,10 @@ export class AccountsService implements ActorDirectory {
   }
 
   async setMyLocale(actor: Actor, locale: Locale): Promise<AppUserEntity> {
-    await this.repository.update(actor.id, { preferredLocale: locale });
+    await this.repository.transaction(async (manager) => {
+      await this.repository.update(actor.id, { preferredLocale: locale }, manager);
+      await this.audit.record(manager, { actorId: actor.id, action: 'UPDATE', entity: 'app_user', entityId: actor.id, subjectId: actor.id, fields: ['preferredLocale'] });
+    });
     const user = await this.repository.findById(actor.id);
     if (!user) throw DomainError.unauthenticated('common.unauthenticated');
     return user;

@@ -1,4 +1,5 @@
 export * from './access/province-scope.js';
+export * from './access/account-management.js';
 export * from './assessments/ratings.js';
 export * from './assessments/paper-import.js';
 export * from './assessments/xlsform.js';

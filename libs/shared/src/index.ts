@@ -6,3 +6,4 @@ export * from './curricula.js';
 export * from './phone.js';
 export * from './client-keys.js';
 export * from './frameworks.js';
+export * from './passwords.js';

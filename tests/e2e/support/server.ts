@@ -119,11 +119,15 @@ export async function startProductOn(options: { dataDir: string; databaseUrl?: s
   };
 }
 
-/** Debian's Chromium, never a downloaded browser. */
+/**
+ * Debian's Chromium, never a downloaded browser. Its languages are Thai (`--accept-lang`; headless
+ * Chromium ignores LANG), like the programme's people: the app's first visit follows the browser's
+ * languages, so a journey wanting another asks for it with `newContext({ locale })`.
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--accept-lang=th-TH,th'],
   });
 }
 

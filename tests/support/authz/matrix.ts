@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from '@jest/globals';
 import { CURRENT_CONSENT } from '../../../apps/api/src/modules/assessments/consent.js';
-import type { GraphQLResult } from '../test-app.js';
+import { ADMIN_PASSWORD, TEST_PASSWORD, type GraphQLResult } from '../test-app.js';
 
 /**
  * The authorisation matrix: one entry per Query and Mutation field of apps/api/schema.gql.
@@ -520,6 +520,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     variables: (f) => ({ i: { moduleCode: f.moduleCode, body: 'a suggestion' } }),
     expect: anySignedIn(),
   },
+  changeMyPassword: {
+    // The same password again, so the fixture still signs in; the caller's own session carries on.
+    document: 'mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: $c) }',
+    variables: (_f, actor) => ({ c: actor === 'admin' ? ADMIN_PASSWORD : TEST_PASSWORD }),
+    expect: anySignedIn(),
+  },
   changeModuleStatus: {
     // DRAFT → REVIEW of a module `trainer` wrote: its authors, coordinators and admins.
     document: 'mutation($c: String!) { changeModuleStatus(code: $c, status: REVIEW) { status } }',
@@ -590,6 +596,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
   eraseUser: { document: 'mutation($id: ID!) { eraseUser(id: $id) }', variables: async (f) => ({ id: await victim(f) }), expect: allow('admin') },
   giveConsent: { document: 'mutation($v: String!) { giveConsent(version: $v) { version } }', variables: () => ({ v: CURRENT_CONSENT.version }), expect: anySignedIn() },
+  issuePasswordReset: {
+    // A Pattani practitioner: Pattani's coordinator and admins look after their account.
+    document: 'mutation($id: ID!) { issuePasswordReset(userId: $id) { url } }',
+    variables: async (f) => ({ id: await victim(f) }),
+    expect: allow(...PROGRAMME_MANAGERS),
+  },
   linkWorkshopItem: {
     document: 'mutation($i: WorkshopLinkInput!) { linkWorkshopItem(input: $i) { id } }',
     variables: boardLink,
@@ -605,6 +617,16 @@ export const MATRIX: Record<string, MatrixEntry> = {
     variables: async (f) => ({ id: await draftFramework(f) }),
     expect: allow(...FRAMEWORK_AUTHORS),
   },
+  resetPassword: {
+    // Public: whoever holds a fresh link may use it once.
+    document: 'mutation($t: String!) { resetPassword(token: $t, newPassword: "set-through-a-link") }',
+    variables: async (f) => {
+      const made = await f.make<{ issuePasswordReset: { path: string } }>('mutation($id: ID!) { issuePasswordReset(userId: $id) { path } }', { id: await victim(f) }, 'admin');
+      return { t: made.issuePasswordReset.path.split('/').pop() };
+    },
+    public: true,
+    expect: publicForAll(),
+  },
   routeNeed: {
     document: 'mutation($c: ID!, $k: String!) { routeNeed(campaignId: $c, competencyCode: $k, route: POLICY) { route } }',
     variables: (f) => ({ c: f.campaignId, k: f.competencyCodes[0] }),
@@ -619,6 +641,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'mutation($c: ID!, $v: [VoteInput!]!) { setMyVotes(campaignId: $c, votes: $v) { used } }',
     variables: (f) => ({ c: f.campaignId, v: [{ competencyCode: f.competencyCodes[0], votes: 1 }] }),
     expect: allow('practitioner', 'peerPractitioner', 'trainer', 'otherTrainer'),
+  },
+  setMyLocale: { document: 'mutation { setMyLocale(locale: "th") { preferredLocale } }', expect: anySignedIn() },
+  setUserActive: {
+    document: 'mutation($id: ID!) { setUserActive(id: $id, active: false) { active } }',
+    variables: async (f) => ({ id: await victim(f) }),
+    expect: allow(...PROGRAMME_MANAGERS),
   },
   setPriorityWeight: {
     document: 'mutation($c: ID!) { setPriorityWeight(campaignId: $c, weight: 0.4) { weight } }',
@@ -644,6 +672,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
     document: 'mutation($id: ID!) { updateFramework(id: $id, input: { name: { th: "ชื่อใหม่" } }) { id } }',
     variables: async (f) => ({ id: await draftFramework(f) }),
     expect: allow(...FRAMEWORK_AUTHORS),
+  },
+  updateUser: {
+    document: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "Renamed person", phone: null }) { id } }',
+    variables: async (f) => ({ id: await victim(f) }),
+    expect: allow(...PROGRAMME_MANAGERS),
   },
   updateTrainingModule: {
     // `trainer` wrote the module: another trainer may not edit it; coordinators and admins may.

@@ -6,6 +6,8 @@ import { RequestLoaders } from './request-loaders.js';
 export interface AuthenticatedRequest extends Request {
   requestId: string;
   actor?: Actor;
+  /** The sign-in session of the bearer token (see TokenService), once the guard has checked it. */
+  sessionId?: string | null;
 }
 
 /** What every resolver gets as GraphQL context: one per HTTP request. */

@@ -31,6 +31,8 @@ const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
 const FrameworksPage = lazy(() => import('../features/frameworks/FrameworksPage'));
 const FrameworkEditorPage = lazy(() => import('../features/frameworks/FrameworkEditorPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -53,6 +55,8 @@ export function App() {
     <BrowserRouter>
       <Suspense fallback={<Loading />}>
         <Routes>
+          {/* A one-time password link works signed out (and signed in, for whoever holds it). */}
+          <Route path="reset/:token" element={<ResetPasswordPage />} />
           {me ? (
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
@@ -83,6 +87,7 @@ export function App() {
               {/* Framework authors, as the API allows: admins and trainers. */}
               <Route path="frameworks" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworksPage /></RequireRole>} />
               <Route path="frameworks/:id" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworkEditorPage /></RequireRole>} />
+              <Route path="account" element={<AccountPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

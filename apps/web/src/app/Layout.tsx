@@ -22,6 +22,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/tracking', key: 'nav.tracking', roles: [Role.COORDINATOR, Role.ADMIN] },
   { to: '/attendance', key: 'nav.attendance', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/certificates', key: 'nav.certificates', roles: [Role.PRACTITIONER] },
+  { to: '/account', key: 'account.nav', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {

@@ -1,9 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { isLocale } from '@ruamsang/shared';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
-import { tokenStore } from './apollo';
+import { onSessionRefused, tokenStore } from './apollo';
+import { applyLocale, onLocaleChosen } from './i18n';
 
 const ME = graphql(`
   query Me {
@@ -14,6 +16,7 @@ const ME = graphql(`
       role
       provinceCode
       managedProvinceCodes
+      preferredLocale
       province {
         code
         nameTh
@@ -35,6 +38,15 @@ const LOGIN = graphql(`
   }
 `);
 
+const SET_MY_LOCALE = graphql(`
+  mutation SetMyLocale($locale: String!) {
+    setMyLocale(locale: $locale) {
+      id
+      preferredLocale
+    }
+  }
+`);
+
 export type Me = NonNullable<MeQuery['me']>;
 
 interface Auth {
@@ -42,6 +54,8 @@ interface Auth {
   readonly loading: boolean;
   login: (email: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
+  /** Why the person was signed out (account deactivated, password changed elsewhere), shown on the sign-in page. */
+  readonly notice: string | null;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -68,22 +82,61 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     else localStorage.removeItem(ME_KEY);
   }, [data]);
   const [loginMutation] = useMutation(LOGIN);
+  const [setMyLocale] = useMutation(SET_MY_LOCALE);
+  const [notice, setNotice] = useState<string | null>(null);
+  const me = data?.me ?? null;
+
+  // A token the API refuses ends the session, with the API's own (translated) reason.
+  const signOut = useCallback(
+    (message: string | null) => {
+      tokenStore.set(null);
+      localStorage.removeItem(ME_KEY);
+      setNotice(message);
+      void client.resetStore().catch(() => undefined);
+    },
+    [client],
+  );
+  useEffect(() => onSessionRefused((message) => signOut(message)), [signOut]);
+  // Opening the app with a token that no longer stands (`me` answers null): forget it quietly.
+  useEffect(() => {
+    if (data && !data.me && tokenStore.get()) tokenStore.set(null);
+  }, [data]);
+
+  // Signed in, the account's language wins; a language picked while signed in is kept on the account.
+  const preferredLocale = me?.preferredLocale;
+  useEffect(() => {
+    if (isLocale(preferredLocale)) applyLocale(preferredLocale);
+  }, [me?.id, preferredLocale]);
+  const signedIn = Boolean(me);
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    // One save after another, so quick changes reach the account in the order they were made.
+    let saving: Promise<unknown> = Promise.resolve();
+    return onLocaleChosen((locale) => {
+      saving = saving.then(() => setMyLocale({ variables: { locale } })).catch(() => undefined);
+    });
+  }, [signedIn, setMyLocale]);
 
   const login = useCallback(
     async (email: string, password: string) => {
       const result = await loginMutation({ variables: { email, password } });
       tokenStore.set(result.data?.login.token ?? null);
+      setNotice(null);
       await client.resetStore();
     },
     [client, loginMutation],
   );
   const logout = useCallback(async () => {
+    setNotice(null);
     tokenStore.set(null);
     localStorage.removeItem(ME_KEY);
     await client.resetStore();
   }, [client]);
 
-  const value = useMemo<Auth>(() => ({ me: data?.me ?? (offline ? rememberedMe() : null), loading: loading && !data, login, logout }), [data, offline, loading, login, logout]);
+  const value = useMemo<Auth>(
+    () => ({ me: me ?? (offline ? rememberedMe() : null), loading: loading && !data, login, logout, notice }),
+    [me, data, offline, loading, login, logout, notice],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

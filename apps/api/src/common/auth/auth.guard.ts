@@ -6,9 +6,15 @@ import { requestOf } from './current-actor.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { TokenService } from './token.service.js';
 
+/** A token that names a real account and is still refused (deactivated, revoked): the message key says why. */
+export interface ActorRefusal {
+  readonly refusedBecause: string;
+}
+
 /** Finds the current person for a user id; provided by the accounts module. */
 export abstract class ActorDirectory {
-  abstract findActor(userId: string): Promise<Actor | null>;
+  /** `token`: when the presented token was signed and its session, so revoked tokens are refused. */
+  abstract findActor(userId: string, token: { issuedAtMs: number; sessionId: string | null }): Promise<Actor | ActorRefusal | null>;
 }
 
 /**
@@ -34,12 +40,16 @@ export class AuthGuard implements CanActivate {
       throw DomainError.unauthenticated('common.unauthenticated');
     }
     const check = await this.tokens.check(token);
-    const actor = check.valid ? await this.directory.findActor(check.userId) : null;
+    // Looked up on every request (never cached), so a deactivation or revocation counts at once.
+    const found = check.valid ? await this.directory.findActor(check.userId, check) : null;
+    const actor = found && 'role' in found ? found : null;
     if (!actor) {
       if (isPublic) return true;
+      if (found && 'refusedBecause' in found) throw DomainError.unauthenticated(found.refusedBecause);
       throw DomainError.unauthenticated(!check.valid && check.expired ? 'common.sessionExpired' : 'common.unauthenticated');
     }
     req.actor = actor;
+    if (check.valid) req.sessionId = check.sessionId;
     return true;
   }
 }

@@ -14,6 +14,7 @@ import { GapRollupVersion1795550508864 } from './1795550508864-GapRollupVersion.
 import { AccountLifecycle1796523518178 } from './1796523518178-AccountLifecycle.js';
 import { FrameworkTree1796523906618 } from './1796523906618-FrameworkTree.js';
 import { OpaqueClientKeys1796524000000 } from './1796524000000-OpaqueClientKeys.js';
+import { PasswordResetLink1796525330508 } from './1796525330508-PasswordResetLink.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLifecycle1796523518178,
   FrameworkTree1796523906618,
   OpaqueClientKeys1796524000000,
+  PasswordResetLink1796525330508,
 ];

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ruamsang/domain';
 import { CurrentActor, OptionalActor } from '../../common/auth/current-actor.decorator.js';
 import { Public } from '../../common/auth/public.decorator.js';
@@ -7,7 +7,16 @@ import { DistrictLoader, OrganisationLoader, ProvinceLoader } from '../geography
 import { District, Organisation, Province } from '../geography/models/geography.model.js';
 import { AccountsService } from './accounts.service.js';
 import { CreateUserInput, LoginArgs, UsersArgs } from './dto/create-user.input.js';
-import { AuthPayload, User, UserPage } from './models/user.model.js';
+import { ChangeMyPasswordArgs, IssuePasswordResetArgs, ResetPasswordArgs, SetMyLocaleArgs, SetUserActiveArgs, UpdateUserInput } from './dto/update-user.input.js';
+import { AuthPayload, PasswordResetLink, User, UserPage } from './models/user.model.js';
+import type { Locale } from '@ruamsang/shared';
+
+/** The origin a reset link points at when PUBLIC_WEB_URL is not set. */
+function requestOrigin(ctx: RequestContext): string {
+  const host = ctx.req.get('x-forwarded-host') ?? ctx.req.get('host') ?? 'localhost';
+  const proto = ctx.req.get('x-forwarded-proto') ?? ctx.req.protocol;
+  return `${proto}://${host}`;
+}
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -36,6 +45,37 @@ export class AccountsResolver {
   @Mutation(() => User)
   async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
     return User.from(await this.accounts.createUser(actor, input));
+  }
+
+  @Mutation(() => User, { description: 'Admins: anyone; coordinators: practitioners and trainers of their provinces, kept inside them' })
+  async updateUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput): Promise<User> {
+    return User.from(await this.accounts.updateUser(actor, id, input));
+  }
+
+  @Mutation(() => User, { description: "A deactivated person's tokens are refused at once (UNAUTHENTICATED) and they cannot sign in" })
+  async setUserActive(@CurrentActor() actor: Actor, @Args() { id, active }: SetUserActiveArgs): Promise<User> {
+    return User.from(await this.accounts.setUserActive(actor, id, active));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes every token issued so far except the caller’s own: other devices must sign in again' })
+  async changeMyPassword(@CurrentActor() actor: Actor, @Args() { currentPassword, newPassword }: ChangeMyPasswordArgs, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.changeMyPassword(actor, currentPassword, newPassword, ctx.req.ip ?? 'unknown', ctx.req.sessionId ?? null);
+  }
+
+  @Mutation(() => PasswordResetLink, { description: 'A one-time link (and QR code) to set a password, valid 24 hours; a new one voids the previous' })
+  async issuePasswordReset(@CurrentActor() actor: Actor, @Args() { userId }: IssuePasswordResetArgs, @Context() ctx: RequestContext): Promise<PasswordResetLink> {
+    return Object.assign(new PasswordResetLink(), await this.accounts.issuePasswordReset(actor, userId, requestOrigin(ctx)));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token of a reset link; revokes earlier tokens' })
+  async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.resetPassword(token, newPassword, ctx.req.ip ?? 'unknown');
+  }
+
+  @Mutation(() => User, { description: 'The interface language kept on the account (th, en or ms)' })
+  async setMyLocale(@CurrentActor() actor: Actor, @Args() { locale }: SetMyLocaleArgs): Promise<User> {
+    return User.from(await this.accounts.setMyLocale(actor, locale as Locale));
   }
 
   @Query(() => UserPage)

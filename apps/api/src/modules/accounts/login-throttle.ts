@@ -11,6 +11,8 @@ export const FAILURES_PER_ACCOUNT = 10;
  */
 export const FAILURES_PER_ADDRESS = 100;
 export const THROTTLE_WINDOW_SECONDS = 15 * 60;
+/** Refused password-reset tokens allowed per client address in one window (a token is 256 random bits; this only slows noise). */
+export const RESET_FAILURES_PER_ADDRESS = 20;
 
 /**
  * Brute-force protection for `login` (OWASP ASVS 2.2.1): fixed-window failure counters in
@@ -22,25 +24,49 @@ export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 export class LoginThrottle {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Refuses, before the password is even checked, when the account or the address is held back. */
+  /**
+   * Refuses, before the password is even checked, when the account or the address is held back.
+   * `email` is the account's sign-in key: its e-mail address when the account exists (so sign-in
+   * by phone and by e-mail share one counter), otherwise the name as typed.
+   */
   async beforeAttempt(email: string, address: string): Promise<void> {
+    await this.refuseWhenHeld([
+      [accountKey(email), FAILURES_PER_ACCOUNT],
+      [addressKey(address), FAILURES_PER_ADDRESS],
+    ]);
+  }
+
+  async failed(email: string, address: string): Promise<void> {
+    await this.count([accountKey(email), addressKey(address)]);
+  }
+
+  /** Public password-reset tokens: held back per client address after repeated refusals. */
+  async beforeReset(address: string): Promise<void> {
+    await this.refuseWhenHeld([[`reset:${address}`, RESET_FAILURES_PER_ADDRESS]]);
+  }
+
+  async resetRefused(address: string): Promise<void> {
+    await this.count([`reset:${address}`]);
+  }
+
+  private async refuseWhenHeld(limits: readonly (readonly [string, number])[]): Promise<void> {
     const rows: { key: string; points: number; expire: string }[] = await this.dataSource.query(
       `SELECT key, points, expire FROM login_throttle WHERE key = ANY($1) AND expire > $2`,
-      [[accountKey(email), addressKey(address)], Date.now()],
+      [limits.map(([key]) => key), Date.now()],
     );
     for (const row of rows) {
-      const limit = row.key.startsWith('account:') ? FAILURES_PER_ACCOUNT : FAILURES_PER_ADDRESS;
+      const limit = limits.find(([key]) => key === row.key)?.[1] ?? 0;
       if (row.points >= limit) {
         throw DomainError.tooManyRequests(CommonMessages['common.tooManyRequests'], { retryAfterSeconds: Math.ceil((Number(row.expire) - Date.now()) / 1000) });
       }
     }
   }
 
-  async failed(email: string, address: string): Promise<void> {
+  private async count(keys: readonly string[]): Promise<void> {
     const now = Date.now();
     const expire = now + THROTTLE_WINDOW_SECONDS * 1000;
     // One statement per key: an expired window restarts at 1, a live one counts up atomically.
-    for (const key of [accountKey(email), addressKey(address)]) {
+    for (const key of keys) {
       await this.dataSource.query(
         `INSERT INTO login_throttle (key, points, expire) VALUES ($1, 1, $2)
          ON CONFLICT (key) DO UPDATE SET

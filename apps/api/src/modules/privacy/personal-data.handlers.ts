@@ -49,7 +49,7 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     async export(manager, userId) {
       const user = await manager.getRepository(AppUserEntity).findOneBy({ id: userId });
       if (!user) return [];
-      const { passwordHash: _secret, ...profile } = user;
+      const { passwordHash: _secret, passwordResetHash: _resetSecret, keptSessionId: _session, ...profile } = user;
       return [profile];
     },
     async erase(manager, userId) {
@@ -68,6 +68,9 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
           personaGroups: [],
           managedProvinceCodes: [],
           phone: null,
+          passwordResetHash: null,
+          passwordResetExpiresAt: null,
+          keptSessionId: null,
           deactivatedAt: new Date(),
           erasedAt: new Date(),
         },

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from '../../app/Layout';
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { login } = useAuth();
+  const { login, notice } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,9 +35,18 @@ export function LoginPage() {
         <p className="muted">{t('app.tagline')}</p>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <h2>{t('login.title')}</h2>
+          {notice && !error && (
+            <p className="error" role="alert">
+              {notice}
+            </p>
+          )}
           <label>
-            {t('login.email')}
-            <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            {t('account.signInName')}
+            {/* type="text": an e-mail address or a Thai mobile number; the API tells them apart. */}
+            <input type="text" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false} required value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="sign-in-name-hint" />
+            <span className="hint" id="sign-in-name-hint">
+              {t('account.signInHint')}
+            </span>
           </label>
           <label>
             {t('login.password')}

@@ -4,60 +4,13 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
-import { graphql } from '../../gql';
 import type { Gender, Role as RoleName, Sector } from '../../gql/graphql';
+import { EditUserPanel, type Person } from './EditUserPanel';
+import { CREATE_USER, ISSUE_PASSWORD_RESET, PROVINCES, SET_USER_ACTIVE, USERS } from './operations';
+import { ResetLinkPanel, type ResetLink } from './ResetLinkPanel';
+import './users.css';
 
 const PAGE_SIZE = 20;
-
-const USERS = graphql(`
-  query Users($offset: Int!, $limit: Int!, $search: String) {
-    users(offset: $offset, limit: $limit, search: $search) {
-      total
-      offset
-      limit
-      items {
-        id
-        displayName
-        email
-        role
-        sector
-        province {
-          code
-          nameTh
-          nameEn
-        }
-        organisation {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-const PROVINCES = graphql(`
-  query Provinces {
-    provinces {
-      code
-      nameTh
-      nameEn
-      districts {
-        code
-        nameTh
-        nameEn
-      }
-    }
-  }
-`);
-
-const CREATE_USER = graphql(`
-  mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) {
-      id
-      email
-    }
-  }
-`);
 
 function CreateUserForm({ onCreated }: { onCreated: (email: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -196,6 +149,46 @@ function CreateUserForm({ onCreated }: { onCreated: (email: string) => void }) {
   );
 }
 
+/** Edit, deactivate / reactivate (with a confirmation) and password links for the people listed. */
+function usePersonActions(setNotice: (notice: string | null) => void) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [resetLink, setResetLink] = useState<ResetLink | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [setUserActive] = useMutation(SET_USER_ACTIVE);
+  const [issuePasswordReset] = useMutation(ISSUE_PASSWORD_RESET);
+
+  const setActive = async (person: Person, active: boolean) => {
+    const question = active ? 'people.confirmReactivate' : 'people.confirmDeactivate';
+    if (!window.confirm(t(question, { name: person.displayName }))) return;
+    setRefusal(null);
+    try {
+      await setUserActive({ variables: { id: person.id, active } });
+      setNotice(t(active ? 'people.reactivated' : 'people.deactivated', { name: person.displayName }));
+    } catch (e) {
+      setRefusal(errorsOf(e).message);
+    }
+  };
+  const issueLink = async (person: Person) => {
+    if (!window.confirm(t('people.confirmResetLink', { name: person.displayName }))) return;
+    setRefusal(null);
+    setEditing(null);
+    try {
+      const result = await issuePasswordReset({ variables: { userId: person.id } });
+      const link = result.data?.issuePasswordReset;
+      if (link) setResetLink({ name: person.displayName, url: link.url, qrSvg: link.qrSvg, expiresAt: String(link.expiresAt) });
+    } catch (e) {
+      setRefusal(errorsOf(e).message);
+    }
+  };
+  const edit = (person: Person) => {
+    setResetLink(null);
+    setNotice(null);
+    setEditing(person);
+  };
+  return { editing, setEditing, resetLink, setResetLink, refusal, setActive, issueLink, edit };
+}
+
 export default function UsersPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
@@ -204,6 +197,7 @@ export default function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(USERS, { variables: { offset, limit: PAGE_SIZE, search: search || null } });
   const page = data?.users;
+  const actions = usePersonActions(setNotice);
 
   return (
     <section className="page">
@@ -219,6 +213,23 @@ export default function UsersPage() {
           {notice}
         </p>
       )}
+      {actions.refusal && (
+        <p className="error" role="alert">
+          {actions.refusal}
+        </p>
+      )}
+      {actions.editing && (
+        <EditUserPanel
+          key={actions.editing.id}
+          person={actions.editing}
+          onClose={() => actions.setEditing(null)}
+          onSaved={(name) => {
+            actions.setEditing(null);
+            setNotice(t('people.saved', { name }));
+          }}
+        />
+      )}
+      {actions.resetLink && <ResetLinkPanel link={actions.resetLink} onClose={() => actions.setResetLink(null)} />}
       <div className="toolbar">
         <label>
           {t('common.search')}
@@ -247,7 +258,7 @@ export default function UsersPage() {
       {page && page.items.length > 0 && (
         <>
           <div className="table-wrap" tabIndex={0}>
-            <table>
+            <table className="people-table">
               <thead>
                 <tr>
                   <th scope="col">{t('users.name')}</th>
@@ -256,6 +267,9 @@ export default function UsersPage() {
                   <th scope="col">{t('users.province')}</th>
                   <th scope="col">{t('users.sector')}</th>
                   <th scope="col">{t('users.organisation')}</th>
+                  <th scope="col">{t('people.phone')}</th>
+                  <th scope="col">{t('people.status')}</th>
+                  <th scope="col">{t('people.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -267,6 +281,31 @@ export default function UsersPage() {
                     <td>{user.province ? (locale === 'th' ? user.province.nameTh : user.province.nameEn) : t('common.none')}</td>
                     <td>{user.sector ? t(`sector.${user.sector}`) : t('common.none')}</td>
                     <td>{user.organisation?.name ?? t('common.none')}</td>
+                    <td>{user.phone ?? t('people.noPhone')}</td>
+                    <td className={user.active ? undefined : 'status-inactive'}>{user.active ? t('people.active') : t('people.inactive')}</td>
+                    <td>
+                      <div className="people-actions">
+                        <button type="button" className="link" onClick={() => actions.edit(user)}>
+                          {t('people.edit')}
+                          <span className="visually-hidden"> {user.displayName}</span>
+                        </button>
+                        {user.active ? (
+                          <button type="button" className="link" onClick={() => void actions.setActive(user, false)}>
+                            {t('people.deactivate')}
+                          <span className="visually-hidden"> {user.displayName}</span>
+                          </button>
+                        ) : (
+                          <button type="button" className="link" onClick={() => void actions.setActive(user, true)}>
+                            {t('people.reactivate')}
+                          <span className="visually-hidden"> {user.displayName}</span>
+                          </button>
+                        )}
+                        <button type="button" className="link" onClick={() => void actions.issueLink(user)}>
+                          {t('people.resetLink')}
+                          <span className="visually-hidden"> {user.displayName}</span>
+                        </button>
+                      </div>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -14,17 +14,17 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { AgeBand, Gender, LOCALES, PersonaGroup, Role, Sector, TeachingLanguage } from '@ruamsang/shared';
+import { AgeBand, Gender, LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PersonaGroup, Role, Sector, TeachingLanguage } from '@ruamsang/shared';
 
-const PROVINCE_CODE = /^\d{2}$/;
-const DISTRICT_CODE = /^\d{4}$/;
+export const PROVINCE_CODE = /^\d{2}$/;
+export const DISTRICT_CODE = /^\d{4}$/;
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String) @IsEmail() @MaxLength(254)
   email!: string;
 
-  @Field(() => String) @MinLength(10) @MaxLength(200)
+  @Field(() => String) @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
   @Field(() => String) @MinLength(1) @MaxLength(200)
@@ -72,7 +72,7 @@ export class UsersArgs {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PROVINCE_CODE)
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Matches name or email, case-insensitive' }) @IsOptional() @MaxLength(100)
+  @Field(() => String, { nullable: true, description: 'Matches name or email, case-insensitive, or a mobile number in any usual writing' }) @IsOptional() @MaxLength(100)
   search?: string | null;
 
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(1_000_000)
@@ -84,7 +84,8 @@ export class UsersArgs {
 
 @ArgsType()
 export class LoginArgs {
-  @Field(() => String) @MaxLength(254)
+  @Field(() => String, { description: 'An e-mail address, or the Thai mobile number of an account that has one (0812345678, 081-234-5678, +66812345678)' })
+  @MaxLength(254)
   email!: string;
 
   @Field(() => String) @MaxLength(200)

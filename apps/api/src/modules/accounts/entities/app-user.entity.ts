@@ -79,6 +79,18 @@ export class AppUserEntity {
   @Column({ name: 'tokens_valid_after', type: 'timestamptz', nullable: true })
   tokensValidAfter!: Date | null;
 
+  /** The one sign-in session kept past tokens_valid_after: the one that changed the password. */
+  @Column({ name: 'kept_session_id', type: 'varchar', length: 32, nullable: true })
+  keptSessionId!: string | null;
+
+  /** SHA-256 of the one-time password-reset token an admin or coordinator issued; null when none is open. */
+  @Index('app_user_password_reset_uq', { unique: true, where: 'password_reset_hash IS NOT NULL' })
+  @Column({ name: 'password_reset_hash', type: 'varchar', length: 64, nullable: true })
+  passwordResetHash!: string | null;
+
+  @Column({ name: 'password_reset_expires_at', type: 'timestamptz', nullable: true })
+  passwordResetExpiresAt!: Date | null;
+
   @Column({ name: 'preferred_locale', type: 'varchar', length: 2, default: 'th' })
   preferredLocale!: string;
 

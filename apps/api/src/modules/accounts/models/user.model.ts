@@ -23,7 +23,9 @@ export class User {
   @Field(() => [TeachingLanguage]) languages!: TeachingLanguage[];
   @Field(() => [PersonaGroup]) personaGroups!: PersonaGroup[];
   @Field(() => [String], { description: 'Provinces a coordinator answers for' }) managedProvinceCodes!: string[];
-  @Field(() => String) preferredLocale!: string;
+  @Field(() => String, { nullable: true, description: 'Thai mobile number in E.164 (+66…), a second sign-in name' }) phone!: string | null;
+  @Field(() => Boolean, { description: 'False once an administrator or coordinator deactivated the account' }) active!: boolean;
+  @Field(() => String, { description: 'Interface language chosen by the person: th, en or ms' }) preferredLocale!: string;
   @Field(() => Date) createdAt!: Date;
 
   static from(entity: AppUserEntity): User {
@@ -41,6 +43,8 @@ export class User {
       languages: entity.languages as TeachingLanguage[],
       personaGroups: entity.personaGroups as PersonaGroup[],
       managedProvinceCodes: entity.managedProvinceCodes,
+      phone: entity.phone,
+      active: entity.deactivatedAt == null,
       preferredLocale: entity.preferredLocale,
       createdAt: entity.createdAt,
     });
@@ -60,4 +64,12 @@ export class UserPage {
   @Field(() => Int) total!: number;
   @Field(() => Int) offset!: number;
   @Field(() => Int) limit!: number;
+}
+
+@ObjectType({ description: 'A one-time link to set a new password, shown to the person as a link or a QR code' })
+export class PasswordResetLink {
+  @Field(() => String, { description: 'The full address to open (PUBLIC_WEB_URL, or the address the request came to)' }) url!: string;
+  @Field(() => String, { description: 'The same address without the origin: /reset/<token>' }) path!: string;
+  @Field(() => String, { description: 'The link as an SVG QR code' }) qrSvg!: string;
+  @Field(() => Date) expiresAt!: Date;
 }

@@ -4,3 +4,4 @@ export * from './locales.js';
 export * from './instruments.js';
 export * from './curricula.js';
 export * from './phone.js';
+export * from './people-onboarding.js';

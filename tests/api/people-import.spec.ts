@@ -38,7 +38,7 @@ async function upload(body: string | Buffer, query: string, token: string, lang 
   const response = await fetch(`${t.url}/imports/people${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': lang },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: response.status, body: (await response.json()) as Report & { code?: string; message?: string } };
 }

@@ -23,3 +23,4 @@ export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/
 export * from './tracking/index.js';
 export * from './completion/index.js';
 export * from './accounts/people-import.js';
+export * from './accounts/invitations.js';

@@ -12,6 +12,7 @@ import { SetBasedRatingReference1795528551586 } from './1795528551586-SetBasedRa
 import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 import { GapRollupVersion1795550508864 } from './1795550508864-GapRollupVersion.js';
 import { AccountLifecycle1796523518178 } from './1796523518178-AccountLifecycle.js';
+import { Invitations1796524259841 } from './1796524259841-Invitations.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Attendance1795528880261,
   GapRollupVersion1795550508864,
   AccountLifecycle1796523518178,
+  Invitations1796524259841,
 ];

@@ -29,6 +29,6 @@ import { PeopleImportService } from './people-import.service.js';
     { provide: ActorDirectory, useExisting: AccountsService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, AccountsRepository, PasswordHasher, UserLoader],
+  exports: [AccountsService, AccountsRepository, PasswordHasher, UserLoader, PeopleImportRepository],
 })
 export class AccountsModule {}

@@ -29,6 +29,9 @@ const RosterPage = lazy(() => import('../features/attendance/RosterPage'));
 const CheckInQrPage = lazy(() => import('../features/attendance/CheckInQrPage'));
 const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
+const PeopleImportPage = lazy(() => import('../features/onboarding/PeopleImportPage'));
+const InvitationsPage = lazy(() => import('../features/onboarding/InvitationsPage'));
+const JoinPage = lazy(() => import('../features/onboarding/JoinPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -79,10 +82,18 @@ export function App() {
               <Route path="check-in/:code" element={<CheckInPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
+              <Route path="people/import" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><PeopleImportPage /></RequireRole>} />
+              <Route path="invitations" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><InvitationsPage /></RequireRole>} />
+              {/* Just joined through an invitation: JoinPage sends the new account where the invitation leads. */}
+              <Route path="join/:token" element={<JoinPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           ) : (
-            <Route path="*" element={<LoginPage />} />
+            <>
+              {/* An invitation link works signed out: the person creates their own account there. */}
+              <Route path="join/:token" element={<JoinPage />} />
+              <Route path="*" element={<LoginPage />} />
+            </>
           )}
         </Routes>
       </Suspense>

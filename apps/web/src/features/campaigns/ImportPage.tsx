@@ -9,11 +9,10 @@ import { formatDate } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
 import { canImportInto } from './campaign-access';
-import { IMPORT_MODES, isImportFile, outcomeOf, rejectedLineCount, rejectedRowsPage, templateCsv, type ImportMode, type ImportReport } from './paper-import';
+import { IMPORT_MODES, isImportFile, outcomeOf, rejectedLineCount, templateCsv, type ImportMode, type ImportReport } from './paper-import';
+import { RejectedRowsTable } from './RejectedRowsTable';
 import { ImportUploadError, percentSent, uploadImport, type RunningUpload, type UploadProgress } from './upload';
 import { saveBlob } from '../../app/save-file';
-
-const PAGE_SIZE = 25;
 
 const IMPORT_CAMPAIGN = graphql(`
   query ImportCampaign($id: ID!) {
@@ -45,9 +44,7 @@ function downloadTemplate(codes: readonly string[]) {
 
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
   const outcome = outcomeOf(report);
-  const view = rejectedRowsPage(report.rejected, page, PAGE_SIZE);
   return (
     <section className="card import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('import.report')}</h2>
@@ -80,47 +77,7 @@ function Report({ report }: { report: ImportReport }) {
           <dd data-testid="rejected-lines">{rejectedLineCount(report.rejected)}</dd>
         </div>
       </dl>
-      {report.rejected.length > 0 && (
-        <>
-          <h3>{t('import.rejectedTitle')}</h3>
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <caption className="visually-hidden">{t('import.rejectedTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.line')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.rows.map((row, i) => (
-                  <tr key={`${row.line}-${row.column ?? ''}-${i}`}>
-                    <td className="num">{row.line}</td>
-                    <td>
-                      <span className="code">{row.column ?? t('common.none')}</span>
-                    </td>
-                    <td>{row.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {view.pageCount > 1 && (
-            <nav className="pager" aria-label={t('import.rejectedTitle')}>
-              <button type="button" disabled={view.page === 0} onClick={() => setPage(view.page - 1)}>
-                {t('common.previous')}
-              </button>
-              <span>{t('common.pageOf', { from: view.from, to: view.to, total: view.total })}</span>
-              <button type="button" disabled={view.page >= view.pageCount - 1} onClick={() => setPage(view.page + 1)}>
-                {t('common.next')}
-              </button>
-            </nav>
-          )}
-        </>
-      )}
+      <RejectedRowsTable rejected={report.rejected} />
     </section>
   );
 }

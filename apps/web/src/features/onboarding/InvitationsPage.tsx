@@ -112,8 +112,8 @@ function InvitationRow({ row, provinceName, onRevoke }: { row: Row; provinceName
             </button>
           </div>
           {showQr && (
-            <figure className="qr-figure">
-              <img className="qr" src={svgDataUrl(row.qrSvg)} alt={t('invitations.qrAlt', { title: row.targetTitle })} width={280} height={280} />
+            <figure className="qr-figure" style={{ margin: 0 }}>
+              <img className="qr" src={svgDataUrl(row.qrSvg)} alt={t('invitations.qrAlt', { title: row.targetTitle })} width={280} height={280} style={{ maxWidth: '100%', height: 'auto' }} />
               <figcaption>{t('invitations.qrHint')}</figcaption>
             </figure>
           )}

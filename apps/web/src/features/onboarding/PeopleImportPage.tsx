@@ -154,7 +154,7 @@ export default function PeopleImportPage() {
             <label key={m} className="check">
               <input type="radio" name="mode" value={m} checked={mode === m} disabled={busy} onChange={() => setMode(m)} />
               <span>
-                {t(`import.mode.${m}`)}
+                {t(`peopleImport.mode.${m}`)}
                 <span className="muted small block">{t(`peopleImport.mode.${m}.hint`)}</span>
               </span>
             </label>

@@ -128,7 +128,9 @@ describe('planPeopleImport', () => {
 
 describe('contactsOf and missingPeopleColumns', () => {
   it('collects normalised contacts once', () => {
-    expect(contactsOf([good, { ...good }, { phone: '081-234-5678' }, { phone: 'nope' }])).toEqual({ emails: ['somchai@example.org'], phones: ['+66812345678'] });
+    const contacts = contactsOf([good, { ...good }, { phone: '081-234-5678' }, { phone: 'nope' }]);
+    expect(contacts).toMatchObject({ emails: ['somchai@example.org'], phones: ['+66812345678'] });
+    expect(contacts.phoneOf.get('nope')).toBeNull();
   });
 
   it('needs display_name, province_code and an email or phone column', () => {

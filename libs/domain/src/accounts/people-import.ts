@@ -63,6 +63,8 @@ export interface PeopleImportContext {
   /** Lower-cased e-mails and E.164 phones that already have an account. */
   readonly existingEmails: ReadonlySet<string>;
   readonly existingPhones: ReadonlySet<string>;
+  /** Phones already read by contactsOf (raw → E.164 or null); others are read here. */
+  readonly phoneOf?: ReadonlyMap<string, string | null>;
 }
 
 export interface ImportedPerson {
@@ -122,17 +124,22 @@ export function normaliseEmail(value: string | undefined): string {
   return norm(value).toLowerCase();
 }
 
-/** The e-mails and phones a file names, normalised, to look up existing accounts in one query. */
-export function contactsOf(rows: readonly PeopleImportRow[]): { emails: string[]; phones: string[] } {
+/**
+ * The e-mails and phones a file names, normalised, to look up existing accounts in one query;
+ * `phoneOf` keeps each written phone's reading so the plan does not parse it again.
+ */
+export function contactsOf(rows: readonly PeopleImportRow[]): { emails: string[]; phones: string[]; phoneOf: Map<string, string | null> } {
   const emails = new Set<string>();
-  const phones = new Set<string>();
+  const phoneOf = new Map<string, string | null>();
   for (const row of rows) {
     const email = normaliseEmail(row.email);
     if (email) emails.add(email);
-    const phone = norm(row.phone) ? normalizeThaiMobile(norm(row.phone)) : null;
-    if (phone) phones.add(phone);
+    const raw = norm(row.phone);
+    if (raw && !phoneOf.has(raw)) phoneOf.set(raw, normalizeThaiMobile(raw));
   }
-  return { emails: [...emails], phones: [...phones] };
+  const phones = new Set<string>();
+  for (const phone of phoneOf.values()) if (phone) phones.add(phone);
+  return { emails: [...emails], phones: [...phones], phoneOf };
 }
 
 /**
@@ -161,7 +168,7 @@ export function planPeopleImport(rows: readonly PeopleImportRow[], context: Peop
     const rawPhone = norm(row.phone);
     let phone: string | null = null;
     if (rawPhone) {
-      phone = normalizeThaiMobile(rawPhone);
+      phone = context.phoneOf?.has(rawPhone) ? (context.phoneOf.get(rawPhone) ?? null) : normalizeThaiMobile(rawPhone);
       if (!phone) reject('phone', 'BAD_PHONE', { value: rawPhone });
       else if (context.existingPhones.has(phone)) reject('phone', 'ALREADY_EXISTS', { value: rawPhone });
       else if (phoneLine.has(phone)) reject('phone', 'DUPLICATE_IN_FILE', { value: rawPhone, first: phoneLine.get(phone)! });

@@ -3,7 +3,7 @@
  * report's shape, the join form's own checks and where a new account lands. No React, no DOM.
  */
 import { normalizeThaiMobile, ONBOARDING_LIMITS } from '@ruamsang/shared';
-import type { ImportMode, RejectedImportRow } from '../campaigns/paper-import';
+import type { ImportMode, RejectedImportRow } from '../campaigns/paper-import.js';
 
 export interface PeopleImportReport {
   readonly mode: ImportMode;

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@ruamsang/domain';
 import { MaxLength, MinLength } from 'class-validator';
 import { CurrentActor } from '../../common/auth/current-actor.decorator.js';
@@ -21,9 +21,14 @@ function requestOrigin(ctx: RequestContext): string {
 }
 
 /** Invitation links: thin; rules and authorisation are in InvitationsService. */
-@Resolver()
+@Resolver(() => Invitation)
 export class InvitationsResolver {
   constructor(private readonly service: InvitationsService) {}
+
+  @ResolveField(() => String, { description: 'The link as an SVG QR code, to print or share' })
+  qrSvg(@Parent() invitation: Invitation): Promise<string> {
+    return this.service.qrSvg(invitation.url);
+  }
 
   @Mutation(() => Invitation, { description: 'A join link for a campaign or cohort; admins anywhere, coordinators in their provinces' })
   createInvitation(@CurrentActor() actor: Actor, @Args('input') input: CreateInvitationInput, @Context() ctx: RequestContext): Promise<Invitation> {

@@ -210,28 +210,30 @@ export class InvitationsService {
     const titles = await this.repository.targetTitles(rows);
     const now = new Date();
     const base = this.config.publicWebUrl ?? origin;
-    return Promise.all(
-      rows.map(async (row) => {
-        const path = joinPath(invitationToken(this.config.jwtSecret, row.id));
-        const url = `${base}${path}`;
-        return {
-          id: row.id,
-          kind: row.cohortId ? InvitationKind.COHORT : InvitationKind.CAMPAIGN,
-          campaignId: row.campaignId,
-          cohortId: row.cohortId,
-          targetTitle: titles.get(row.cohortId ?? row.campaignId ?? '') ?? '',
-          provinceCode: row.provinceCode,
-          expiresAt: row.expiresAt,
-          maxUses: row.maxUses,
-          uses: row.uses,
-          revokedAt: row.revokedAt,
-          createdAt: row.createdAt,
-          status: invitationStatus(row, now) as InvitationStatusValue,
-          path,
-          url,
-          qrSvg: await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
-        };
-      }),
-    );
+    return rows.map((row) => {
+      const path = joinPath(invitationToken(this.config.jwtSecret, row.id));
+      const url = `${base}${path}`;
+      return {
+        id: row.id,
+        kind: row.cohortId ? InvitationKind.COHORT : InvitationKind.CAMPAIGN,
+        campaignId: row.campaignId,
+        cohortId: row.cohortId,
+        targetTitle: titles.get(row.cohortId ?? row.campaignId ?? '') ?? '',
+        provinceCode: row.provinceCode,
+        expiresAt: row.expiresAt,
+        maxUses: row.maxUses,
+        uses: row.uses,
+        revokedAt: row.revokedAt,
+        createdAt: row.createdAt,
+        status: invitationStatus(row, now) as InvitationStatusValue,
+        path,
+        url,
+      };
+    });
+  }
+
+  /** The link as an SVG QR code, drawn only when a client asks for it. */
+  qrSvg(url: string): Promise<string> {
+    return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 }

@@ -31,7 +31,6 @@ export class Invitation {
   @Field(() => InvitationStatusValue) status!: InvitationStatusValue;
   @Field(() => String, { description: 'The web path /join/<token>; shown to those who may manage the invitation' }) path!: string;
   @Field(() => String, { description: 'The full link the QR code holds (PUBLIC_WEB_URL or the request’s origin)' }) url!: string;
-  @Field(() => String, { description: 'The link as an SVG QR code, to print or share' }) qrSvg!: string;
 }
 
 @ObjectType({ description: 'What a signed-out person sees on opening an invitation link' })

@@ -4,7 +4,7 @@
 //
 // Settings (environment): BENCH_PRACTITIONERS (25000), BENCH_COMPETENCIES (40), BENCH_RUNS (7),
 // BENCH_TARGETS (embedded,postgres), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
-// BENCH_READ_SECONDS (10), BENCH_MEASURES (import,gapDashboard,read,nPlusOne,web,scheduler — a
+// BENCH_READ_SECONDS (10), BENCH_MEASURES (import,gapDashboard,peopleImport,read,nPlusOne,web,scheduler — a
 // subset runs only those; latest.json/md are then left alone and the table is printed).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +30,7 @@ const COMPETENCIES = Number(process.env['BENCH_COMPETENCIES'] ?? 40);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const READ_SECONDS = Number(process.env['BENCH_READ_SECONDS'] ?? 10);
 const TARGETS = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',').map((s) => s.trim());
-const ALL_MEASURES = ['import', 'gapDashboard', 'read', 'nPlusOne', 'web', 'scheduler'];
+const ALL_MEASURES = ['import', 'gapDashboard', 'peopleImport', 'read', 'nPlusOne', 'web', 'scheduler'];
 const MEASURES = new Set((process.env['BENCH_MEASURES'] ?? ALL_MEASURES.join(',')).split(',').map((s) => s.trim()));
 const PARTIAL = ALL_MEASURES.some((m) => !MEASURES.has(m));
 const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -212,6 +212,53 @@ async function measureImport(target: Target, token: string, campaignId: string, 
     target: '≥ 100,000 ratings/s',
     met: perSecond >= 100_000,
     note: `${ratings.toLocaleString('en')} ratings in ${Math.ceil(ratings / (PER_FILE * codes.length))} files of ${PER_FILE} forms; parse, validate, insert and rollup maintenance included`,
+  };
+}
+
+const PEOPLE = 10_000;
+
+/** 10,000 Pattani practitioners as an office would send them (Thai labels included); e-mails and phones new on every run. */
+function peopleCsv(tag: string, run: number): string {
+  const lines = ['email,phone,display_name,role,province_code,district_code,sector,gender,age_band,languages'];
+  for (let i = 0; i < PEOPLE; i += 1) {
+    const phone = `061${String(run * PEOPLE + i).padStart(7, '0')}`;
+    lines.push(`${tag}.${i}@bench.example.org,${i % 2 ? phone : ''},ผู้ปฏิบัติงาน ${tag} ${i},PRACTITIONER,94,9401,ภาคชุมชน,${i % 2 ? 'หญิง' : 'MALE'},25-34,THAI;PATANI_MALAY`);
+  }
+  return lines.join('\n');
+}
+
+/** POST /imports/people of 10,000 people (all-or-nothing, one transaction) vs one plain INSERT … unnest of the same rows into app_user. */
+async function measurePeopleImport(target: Target, token: string): Promise<Figure> {
+  let run = 0;
+  const importMs = await timeMedian(Math.min(RUNS, 3), async () => {
+    run += 1;
+    const csv = peopleCsv(`p${run}`, run);
+    const response = await fetch(`${target.product.url}/imports/people`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+    const report = (await response.json()) as { created?: number; rejected?: unknown[] };
+    if (report.created !== PEOPLE) throw new Error(`people import created ${report.created} of ${PEOPLE}: ${JSON.stringify(report.rejected?.slice(0, 3))}`);
+  });
+  let base = 0;
+  const baselineMs = await withClient(target.databaseUrl, (client) =>
+    timeMedian(Math.min(RUNS, 3), async () => {
+      base += 1;
+      const ids = Array.from({ length: PEOPLE }, (_, i) => i);
+      await client.query(
+        `INSERT INTO app_user (email, password_hash, display_name, role, province_code, district_code, sector, gender, age_band, languages)
+         SELECT e, '!', n, 'PRACTITIONER', '94', '9401', 'COMMUNITY', 'FEMALE', 'FROM_25_TO_34', '{THAI,PATANI_MALAY}' FROM unnest($1::varchar[], $2::varchar[]) AS u(e, n)`,
+        [ids.map((i) => `base${base}.${i}@bench.example.org`), ids.map((i) => `ผู้ปฏิบัติงาน base ${i}`)],
+      );
+    }),
+  );
+  const perSecond = PEOPLE / (importMs / 1000);
+  const basePerSecond = PEOPLE / (baselineMs / 1000);
+  return {
+    value: perSecond,
+    unit: 'people/s',
+    baseline: { name: 'one INSERT … unnest of 10,000 rows into app_user', value: basePerSecond, unit: 'rows/s' },
+    ratio: perSecond / basePerSecond,
+    target: '10,000 people in a few seconds (≥ 2,000 people/s)',
+    met: perSecond >= 2_000,
+    note: `median of ${Math.min(RUNS, 3)} uploads of ${PEOPLE.toLocaleString('en')} people (${Math.round(importMs)} ms); parse, check every row, look up contacts, insert and audit (one event per person) included`,
   };
 }
 
@@ -508,6 +555,10 @@ async function main(): Promise<void> {
       if (MEASURES.has('gapDashboard')) {
         log(`${name}: gap dashboard`);
         Object.assign(figures, await measureGapDashboard(target, token, campaignId));
+      }
+      if (MEASURES.has('peopleImport')) {
+        log(`${name}: import of ${PEOPLE.toLocaleString('en')} people`);
+        figures['peopleImport'] = await measurePeopleImport(target, token);
       }
       if (MEASURES.has('read')) {
         log(`${name}: read load`);

@@ -25,3 +25,5 @@ export * from './scheduling/ical.js';
 export { generateSchedulingInstance, type GeneratorOptions } from './scheduling/generate.js';
 export * from './tracking/index.js';
 export * from './completion/index.js';
+export * from './accounts/people-import.js';
+export * from './accounts/invitations.js';

@@ -7,3 +7,4 @@ export * from './phone.js';
 export * from './client-keys.js';
 export * from './frameworks.js';
 export * from './passwords.js';
+export * from './people-onboarding.js';

@@ -131,6 +131,15 @@ const frameworkInput = (code: string) => ({
   name: { th: 'กรอบทดสอบสิทธิ์', en: 'Authz framework' },
   domains: [{ code: 'D1', name: { th: 'หมวด 1' }, competencies: [{ code: 'D1-C1', name: { th: 'สมรรถนะ 1' } }] }],
 });
+/** A fresh Pattani campaign invitation made by an admin, with its token. */
+async function invitationBy(f: Fixture): Promise<{ id: string; token: string }> {
+  const made = await f.make<{ createInvitation: { id: string; path: string } }>(
+    'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id path } }',
+    { i: { campaignId: f.campaignId, provinceCode: '94', expiresInDays: 7 } },
+    'admin',
+  );
+  return { id: made.createInvitation.id, token: made.createInvitation.path.split('/').pop()! };
+}
 async function draftFramework(f: Fixture): Promise<string> {
   const made = await f.make<{ createFramework: { id: string } }>('mutation($i: CreateFrameworkInput!) { createFramework(input: $i) { id } }', { i: frameworkInput(unique('AZ')) }, 'admin');
   return made.createFramework.id;
@@ -583,6 +592,32 @@ export const MATRIX: Record<string, MatrixEntry> = {
     variables: () => ({ i: { code: moduleCode('AZC'), title: { th: 'โมดูล' }, hours: 2 } }),
     expect: allow(...AUTHORS),
   },
+  // ---- onboarding: invitation links (Pattani campaign) ----
+  createInvitation: {
+    document: 'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }',
+    variables: (f) => ({ i: { campaignId: f.campaignId, provinceCode: '94', expiresInDays: 7 } }),
+    expect: allow(...PROGRAMME_MANAGERS),
+  },
+  invitations: { document: '{ invitations { id } }', expect: allow('coordinator', 'otherProvinceCoordinator', 'admin') },
+  revokeInvitation: {
+    document: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+    variables: async (f) => ({ id: (await invitationBy(f)).id }),
+    expect: allow(...PROGRAMME_MANAGERS),
+  },
+  invitationPreview: {
+    document: 'query($t: String!) { invitationPreview(token: $t) { kind } }',
+    variables: async (f) => ({ t: (await invitationBy(f)).token }),
+    public: true,
+    expect: publicForAll(),
+  },
+  joinByInvitation: {
+    document: 'mutation($i: JoinByInvitationInput!) { joinByInvitation(input: $i) { auth { token } } }',
+    variables: async (f) => ({
+      i: { token: (await invitationBy(f)).token, clientKey: randomUUID(), displayName: 'Joiner', email: `${unique('join').toLowerCase()}@test.ruamsang.org`, password: 'a-long-password-1' },
+    }),
+    public: true,
+    expect: publicForAll(),
+  },
   createUser: {
     document: 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
     variables: () => ({ i: { email: `${unique('new').toLowerCase()}@test.ruamsang.org`, password: 'a-long-password-1', displayName: 'New person', role: 'PRACTITIONER', provinceCode: '94' } }),
@@ -717,6 +752,16 @@ export const HTTP_MATRIX: HttpEntry[] = [
     expect: allow(...PROGRAMME_MANAGERS),
   },
   { method: 'GET', route: '/exports/campaigns/:campaignId.xlsform.xlsx', path: (f) => `/exports/campaigns/${f.campaignId}.xlsform.xlsx`, expect: allow(...PROGRAMME_MANAGERS) },
+  {
+    method: 'POST',
+    route: '/imports/people',
+    // valid-rows: a coordinator of another province gets 200 with the row refused, not 422
+    path: () => '/imports/people?mode=valid-rows',
+    body: () => ({ contentType: 'text/csv', data: `email,display_name,province_code\n${unique('imp').toLowerCase()}@test.ruamsang.org,Imported,94\n` }),
+    expect: allow('coordinator', 'otherProvinceCoordinator', 'admin'),
+  },
+  { method: 'GET', route: '/imports/people/template.csv', path: () => '/imports/people/template.csv', expect: publicForAll() },
+  { method: 'GET', route: '/imports/people/template.xlsx', path: () => '/imports/people/template.xlsx', expect: publicForAll() },
   { method: 'GET', route: '/exports/gaps/:campaignId.csv', path: (f) => `/exports/gaps/${f.campaignId}.csv`, expect: campaignViewers() },
   { method: 'GET', route: '/exports/gaps/:campaignId.xlsx', path: (f) => `/exports/gaps/${f.campaignId}.xlsx`, expect: campaignViewers() },
   // Frameworks as files: anyone signed in reads a framework (as the `framework` query); authors import.

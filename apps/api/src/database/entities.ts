@@ -1,3 +1,4 @@
+import { InvitationEntity, InvitationJoinEntity } from '../modules/onboarding/entities/invitation.entity.js';
 import { AppUserEntity } from '../modules/accounts/entities/app-user.entity.js';
 import {
   AssessmentDraftEntity,
@@ -96,4 +97,6 @@ export const ENTITIES = [
   CompletionRuleEntity,
   CompletionEntity,
   CertificateEntity,
+  InvitationEntity,
+  InvitationJoinEntity,
 ];

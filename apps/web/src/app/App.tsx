@@ -33,6 +33,9 @@ const FrameworksPage = lazy(() => import('../features/frameworks/FrameworksPage'
 const FrameworkEditorPage = lazy(() => import('../features/frameworks/FrameworkEditorPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage'));
+const PeopleImportPage = lazy(() => import('../features/onboarding/PeopleImportPage'));
+const InvitationsPage = lazy(() => import('../features/onboarding/InvitationsPage'));
+const JoinPage = lazy(() => import('../features/onboarding/JoinPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -89,10 +92,18 @@ export function App() {
               <Route path="frameworks/:id" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworkEditorPage /></RequireRole>} />
               <Route path="account" element={<AccountPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
+              <Route path="people/import" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><PeopleImportPage /></RequireRole>} />
+              <Route path="invitations" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><InvitationsPage /></RequireRole>} />
+              {/* Just joined through an invitation: JoinPage sends the new account where the invitation leads. */}
+              <Route path="join/:token" element={<JoinPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>
           ) : (
-            <Route path="*" element={<LoginPage />} />
+            <>
+              {/* An invitation link works signed out: the person creates their own account there. */}
+              <Route path="join/:token" element={<JoinPage />} />
+              <Route path="*" element={<LoginPage />} />
+            </>
           )}
         </Routes>
       </Suspense>

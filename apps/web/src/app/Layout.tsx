@@ -15,6 +15,8 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/priorities', key: 'nav.priorities', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/workshop', key: 'nav.workshop', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/users', key: 'nav.users', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/people/import', key: 'nav.peopleImport', roles: [Role.COORDINATOR, Role.ADMIN] },
+  { to: '/invitations', key: 'nav.invitations', roles: [Role.COORDINATOR, Role.ADMIN] },
   { to: '/modules', key: 'nav.modules', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/curricula', key: 'nav.curricula', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/schedule', key: 'nav.schedule', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },

@@ -15,6 +15,7 @@ import { AccountLifecycle1796523518178 } from './1796523518178-AccountLifecycle.
 import { FrameworkTree1796523906618 } from './1796523906618-FrameworkTree.js';
 import { OpaqueClientKeys1796524000000 } from './1796524000000-OpaqueClientKeys.js';
 import { PasswordResetLink1796525330508 } from './1796525330508-PasswordResetLink.js';
+import { Invitations1796524259841 } from './1796524259841-Invitations.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -33,5 +34,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountLifecycle1796523518178,
   FrameworkTree1796523906618,
   OpaqueClientKeys1796524000000,
+  Invitations1796524259841,
   PasswordResetLink1796525330508,
 ];

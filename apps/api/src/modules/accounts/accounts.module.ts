@@ -9,10 +9,16 @@ import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PeopleImportController } from './people-import.controller.js';
+import { PeopleImportRepository } from './people-import.repository.js';
+import { PeopleImportService } from './people-import.service.js';
 
 @Module({
   imports: [GeographyModule],
+  controllers: [PeopleImportController],
   providers: [
+    PeopleImportRepository,
+    PeopleImportService,
     AccountsRepository,
     AccountsService,
     AccountsResolver,
@@ -23,6 +29,6 @@ import { PasswordHasher } from './password-hasher.js';
     { provide: ActorDirectory, useExisting: AccountsService },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, AccountsRepository, PasswordHasher, UserLoader],
+  exports: [AccountsService, AccountsRepository, PasswordHasher, UserLoader, PeopleImportRepository],
 })
 export class AccountsModule {}

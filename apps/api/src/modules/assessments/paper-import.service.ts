@@ -84,7 +84,8 @@ function missingWideColumns(format: SheetFormat, header: readonly string[]): str
 }
 
 let geographyCache: { provinceCodes: Set<string>; districtProvince: Map<string, string> } | null = null;
-function geography() {
+/** Official province codes and district → province, read once from the bundled Thai geography. */
+export function geography() {
   if (!geographyCache) {
     const { provinces, districts } = readThaiGeography();
     geographyCache = { provinceCodes: new Set(provinces.map((p) => p.code)), districtProvince: new Map(districts.map((d) => [d.code, d.provinceCode])) };

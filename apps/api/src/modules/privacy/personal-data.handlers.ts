@@ -22,6 +22,7 @@ import {
   CompletionEntity,
   CompletionRuleEntity,
 } from '../attendance/entities/attendance.entity.js';
+import { InvitationEntity, InvitationJoinEntity } from '../onboarding/entities/invitation.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -346,5 +347,24 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
     export: (manager, userId) => manager.getRepository(AuditEventEntity).find({ where: [{ subjectId: userId }, { actorId: userId }], order: { at: 'ASC' } }),
     // Kept on purpose: the trail is the record that the erasure happened, and holds no values.
     erase: () => Promise.resolve(),
+  },
+  {
+    entity: InvitationEntity,
+    holds: 'invitation links the person created (never the token)',
+    async export(manager, userId) {
+      const rows = await manager.getRepository(InvitationEntity).findBy({ createdBy: userId });
+      return rows.map(({ tokenHash: _secret, ...invitation }) => invitation);
+    },
+    async erase(manager, userId) {
+      await manager.getRepository(InvitationEntity).update({ createdBy: userId }, { createdBy: null });
+    },
+  },
+  {
+    entity: InvitationJoinEntity,
+    holds: 'the invitation through which the person joined',
+    export: (manager, userId) => manager.getRepository(InvitationJoinEntity).findBy({ userId }),
+    async erase(manager, userId) {
+      await manager.getRepository(InvitationJoinEntity).delete({ userId });
+    },
   },
 ];

@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import type { Locale } from '@ruamsang/shared';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { tokenStore } from '../../app/apollo';
@@ -9,11 +8,11 @@ import { formatDate } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { graphql } from '../../gql';
 import { canImportInto } from './campaign-access';
-import { IMPORT_MODES, isImportFile, outcomeOf, rejectedLineCount, rejectedRowsPage, templateCsv, type ImportMode, type ImportReport } from './paper-import';
-import { ImportUploadError, percentSent, uploadImport, type RunningUpload, type UploadProgress } from './upload';
+import { ImportUploadForm, useImportUpload } from './ImportUploadForm';
+import { outcomeOf, rejectedLineCount, templateCsv, type ImportReport } from './paper-import';
+import { RejectedRowsTable } from './RejectedRowsTable';
+import { uploadImport } from './upload';
 import { saveBlob } from '../../app/save-file';
-
-const PAGE_SIZE = 25;
 
 const IMPORT_CAMPAIGN = graphql(`
   query ImportCampaign($id: ID!) {
@@ -45,9 +44,7 @@ function downloadTemplate(codes: readonly string[]) {
 
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(0);
   const outcome = outcomeOf(report);
-  const view = rejectedRowsPage(report.rejected, page, PAGE_SIZE);
   return (
     <section className="card import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">{t('import.report')}</h2>
@@ -80,47 +77,7 @@ function Report({ report }: { report: ImportReport }) {
           <dd data-testid="rejected-lines">{rejectedLineCount(report.rejected)}</dd>
         </div>
       </dl>
-      {report.rejected.length > 0 && (
-        <>
-          <h3>{t('import.rejectedTitle')}</h3>
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <caption className="visually-hidden">{t('import.rejectedTitle')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t('import.line')}
-                  </th>
-                  <th scope="col">{t('import.column')}</th>
-                  <th scope="col">{t('import.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.rows.map((row, i) => (
-                  <tr key={`${row.line}-${row.column ?? ''}-${i}`}>
-                    <td className="num">{row.line}</td>
-                    <td>
-                      <span className="code">{row.column ?? t('common.none')}</span>
-                    </td>
-                    <td>{row.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {view.pageCount > 1 && (
-            <nav className="pager" aria-label={t('import.rejectedTitle')}>
-              <button type="button" disabled={view.page === 0} onClick={() => setPage(view.page - 1)}>
-                {t('common.previous')}
-              </button>
-              <span>{t('common.pageOf', { from: view.from, to: view.to, total: view.total })}</span>
-              <button type="button" disabled={view.page >= view.pageCount - 1} onClick={() => setPage(view.page + 1)}>
-                {t('common.next')}
-              </button>
-            </nav>
-          )}
-        </>
-      )}
+      <RejectedRowsTable rejected={report.rejected} />
     </section>
   );
 }
@@ -131,18 +88,7 @@ export default function ImportPage() {
   const locale = i18n.language as Locale;
   const { me } = useAuth();
   const { data, loading, error } = useQuery(IMPORT_CAMPAIGN, { variables: { id: campaignId } });
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [mode, setMode] = useState<ImportMode>('all-or-nothing');
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const running = useRef<RunningUpload | null>(null);
-  const fileInput = useRef<HTMLInputElement | null>(null);
-
-  // Leaving the page cancels an upload still in flight.
-  useEffect(() => () => running.current?.abort(), []);
+  const upload = useImportUpload<ImportReport>();
 
   if (loading && !data) {
     return (
@@ -167,37 +113,10 @@ export default function ImportPage() {
     );
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setFileError(t('import.chooseFileFirst'));
-      return;
-    }
-    setBusy(true);
-    setReport(null);
-    setFailure(null);
-    setProgress({ phase: 'uploading', loaded: 0, total: file.size });
-    const upload = uploadImport({ campaignId, mode, file, token: tokenStore.get(), locale, onProgress: setProgress });
-    running.current = upload;
-    try {
-      setReport(await upload.done);
-    } catch (caught) {
-      if (caught instanceof ImportUploadError) {
-        if (caught.code === 'ABORTED') setFailure(t('import.cancelled'));
-        else if (caught.code === 'NETWORK') setFailure(t('import.networkError'));
-        else if (caught.status === 413) setFailure(t('import.tooLarge'));
-        else setFailure(caught.message || t('common.error'));
-      } else {
-        setFailure(t('common.error'));
-      }
-    } finally {
-      running.current = null;
-      setBusy(false);
-      setProgress(null);
-    }
+  function submit() {
+    void upload.send((file, onProgress) => uploadImport({ campaignId, mode: upload.mode, file, token: tokenStore.get(), locale, onProgress }));
   }
 
-  const percent = percentSent(progress);
   const codes = campaign.framework.competencies.map((c) => c.code);
 
   return (
@@ -219,85 +138,13 @@ export default function ImportPage() {
           {t('import.template')}
         </button>
       </div>
-      <form className="card import-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="import-form-title" aria-busy={busy}>
-        <h2 id="import-form-title">{t('import.upload')}</h2>
-        <label>
-          {t('import.file')}
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={busy}
-            aria-invalid={!!fileError}
-            aria-describedby={fileError ? 'import-file-error' : undefined}
-            onChange={(e) => {
-              const chosen = e.target.files?.[0] ?? null;
-              setReport(null);
-              setFailure(null);
-              if (chosen && !isImportFile(chosen.name)) {
-                setFile(null);
-                setFileError(t('import.wrongType'));
-                return;
-              }
-              setFileError(null);
-              setFile(chosen);
-            }}
-          />
-          {fileError && (
-            <span className="field-error" id="import-file-error">
-              {fileError}
-            </span>
-          )}
-        </label>
-        <fieldset className="checks">
-          <legend>{t('import.mode')}</legend>
-          {IMPORT_MODES.map((m) => (
-            <label key={m} className="check">
-              <input type="radio" name="mode" value={m} checked={mode === m} disabled={busy} onChange={() => setMode(m)} />
-              <span>
-                {t(`import.mode.${m}`)}
-                <span className="muted small block">{t(`import.mode.${m}.hint`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {busy && (
-          <div className="upload-status">
-            <progress
-              max={100}
-              value={percent ?? undefined}
-              aria-label={progress?.phase === 'processing' ? t('import.processing') : t('import.uploading')}
-            />
-            <p role="status" className="muted">
-              {progress?.phase === 'processing' ? (
-                <>
-                  <span className="spinner" aria-hidden="true" /> {t('import.processing')}
-                </>
-              ) : percent === null ? (
-                t('import.uploading')
-              ) : (
-                t('import.uploadingPercent', { percent })
-              )}
-            </p>
-          </div>
-        )}
-        {failure && (
-          <p className="error" role="alert">
-            {failure}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? t('import.uploading') : t('import.submit')}
-          </button>
-          {busy && (
-            <button type="button" className="secondary" onClick={() => running.current?.abort()}>
-              {t('common.cancel')}
-            </button>
-          )}
-        </div>
-      </form>
-      {report && <Report report={report} />}
+      <ImportUploadForm
+        upload={upload}
+        onSubmit={submit}
+        submitLabel={t('import.submit')}
+        modeText={(m) => ({ label: t(`import.mode.${m}`), hint: t(`import.mode.${m}.hint`) })}
+      />
+      {upload.report && <Report report={upload.report} />}
     </section>
   );
 }

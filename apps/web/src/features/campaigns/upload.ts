@@ -42,8 +42,14 @@ export interface UploadOptions {
   readonly createRequest?: () => UploadRequest;
 }
 
-export interface RunningUpload {
-  readonly done: Promise<ImportReport>;
+/** Any import upload: the address and how to recognise the report the endpoint answers. */
+export interface FileUploadOptions<Report> extends Omit<UploadOptions, 'campaignId' | 'mode'> {
+  readonly url: string;
+  readonly isReport: (value: unknown) => value is Report;
+}
+
+export interface RunningUpload<Report = ImportReport> {
+  readonly done: Promise<Report>;
   abort(): void;
 }
 
@@ -60,14 +66,23 @@ function refusalOf(status: number, text: string): ImportUploadError {
   return new ImportUploadError(status, code, message);
 }
 
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Sends the file as the raw request body with XMLHttpRequest, because fetch() reports no upload
- * progress; a large spreadsheet on a village connection takes long enough to need a bar.
+ * progress; a large spreadsheet on a village connection takes long enough to need a bar. A 422
+ * that carries a report (an all-or-nothing file with refused rows) resolves with that report.
  */
-export function uploadImport(options: UploadOptions): RunningUpload {
+export function uploadFile<Report>(options: FileUploadOptions<Report>): RunningUpload<Report> {
   const request = options.createRequest ? options.createRequest() : (new XMLHttpRequest() as unknown as UploadRequest);
-  const done = new Promise<ImportReport>((resolve, reject) => {
-    request.open('POST', importUrl(options.campaignId, options.mode));
+  const done = new Promise<Report>((resolve, reject) => {
+    request.open('POST', options.url);
     if (options.token) request.setRequestHeader('authorization', `Bearer ${options.token}`);
     request.setRequestHeader('accept-language', options.locale);
     request.setRequestHeader('content-type', options.file.type || 'application/octet-stream');
@@ -75,26 +90,21 @@ export function uploadImport(options: UploadOptions): RunningUpload {
       options.onProgress?.({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : null });
     request.upload.onload = () => options.onProgress?.({ phase: 'processing' });
     request.onload = () => {
-      // 422 is an all-or-nothing file that had refusals and stored nothing: its body is the report
-      if ((request.status >= 200 && request.status < 300) || request.status === 422) {
-        let body: unknown = null;
-        try {
-          body = JSON.parse(request.responseText);
-        } catch {
-          body = null;
-        }
-        if (isImportReport(body)) resolve(body);
-        else if (request.status === 422) reject(refusalOf(request.status, request.responseText));
-        else reject(new ImportUploadError(request.status, null, ''));
-        return;
-      }
-      reject(refusalOf(request.status, request.responseText));
+      const body = request.status === 422 || (request.status >= 200 && request.status < 300) ? parsed(request.responseText) : null;
+      if (options.isReport(body)) resolve(body);
+      else if (request.status >= 200 && request.status < 300) reject(new ImportUploadError(request.status, null, ''));
+      else reject(refusalOf(request.status, request.responseText));
     };
     request.onerror = () => reject(new ImportUploadError(0, 'NETWORK', ''));
     request.onabort = () => reject(new ImportUploadError(0, 'ABORTED', ''));
     request.send(options.file);
   });
   return { done, abort: () => request.abort() };
+}
+
+/** The paper-form import of one campaign. */
+export function uploadImport(options: UploadOptions): RunningUpload {
+  return uploadFile({ ...options, url: importUrl(options.campaignId, options.mode), isReport: isImportReport });
 }
 
 /** Share of the file sent, 0–100, or null while the size is unknown. */

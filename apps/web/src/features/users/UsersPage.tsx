@@ -202,6 +202,7 @@ export default function UsersPage() {
   return (
     <section className="page">
       <h1>{t('users.title')}</h1>
+      <p className="actions"><a href="/people/import">{t('peopleImport.link')}</a> <a href="/invitations">{t('nav.invitations')}</a></p>
       <CreateUserForm
         onCreated={(email) => {
           setNotice(t('users.created', { email }));

@@ -18,6 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { quantize } from 'topojson-client';
+import type { Objects, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 
@@ -44,12 +45,13 @@ const provinces: Feature<Geometry, Record<string, never>>[] = all.features
 const missing = [...official].filter((code) => !provinces.some((f) => f.id === code));
 if (provinces.length !== 77 || missing.length > 0) throw new Error(`Expected the 77 provinces; missing ${missing.join(', ')}`);
 
-const raw = topology({ provinces: { type: 'FeatureCollection', features: provinces } });
+const collection: FeatureCollection<Geometry, Record<string, never>> = { type: 'FeatureCollection', features: provinces };
+const raw = topology({ provinces: collection }) as unknown as Topology<Objects<Record<string, never>>>;
 const pre = presimplify(raw, sphericalTriangleArea);
 // KEEP: the share of the points kept (0.15: 30 kB for the country, smooth enough zoomed to five provinces).
 const threshold = quantile(pre, Number(process.env.KEEP ?? 0.15));
 // Drop islets too small to see (a province keeps its largest ring), then simplify the outlines.
-const simplified = simplify(filter(pre, filterWeight(pre, threshold, sphericalRingArea)), threshold);
+const simplified = simplify(filter(pre, filterWeight(pre, threshold, (ring) => sphericalRingArea(ring, true))), threshold);
 // Integer, delta-encoded arcs on a 1e4 grid across the country (~170 m): finer than a screen shows.
 const quantized = quantize(simplified, 1e4);
 writeFileSync(out, JSON.stringify(quantized));

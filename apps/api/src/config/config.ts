@@ -51,6 +51,9 @@ class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_WEB_URL must be an http(s) URL' })
   PUBLIC_WEB_URL?: string;
+
+  @IsOptional() @IsString()
+  PROGRAMME_PROVINCES?: string;
 }
 
 export interface AppConfig {
@@ -73,6 +76,8 @@ export interface AppConfig {
   readonly checkInSecret: string;
   /** The web app's public origin, for links printed in QR codes; null uses the request's origin. */
   readonly publicWebUrl: string | null;
+  /** The programme area: the provinces this deployment plans, schedules and maps (sorted, unique). */
+  readonly programmeProvinceCodes: readonly string[];
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +86,32 @@ export const IN_MEMORY = 'memory://';
 const here = dirname(fileURLToPath(import.meta.url));
 /** apps/web/dist, from either apps/api/src/config or apps/api/dist/config. */
 const DEFAULT_WEB_DIST = resolve(here, '../../../web/dist');
+/** The official province list (GeoThai), from either apps/api/src/config or apps/api/dist/config. */
+const PROVINCES_FILE = resolve(here, '../../thai-geography-data/provinces.json');
+/** The five southern border provinces, the area a deployment plans unless told otherwise. */
+export const DEFAULT_PROGRAMME_PROVINCES = '90,91,94,95,96';
+
+let officialCodes: readonly string[] | null = null;
+/** Every province code in the geography data the product ships (the 77). */
+export function officialProvinceCodes(): readonly string[] {
+  officialCodes ??= (JSON.parse(readFileSync(PROVINCES_FILE, 'utf8')) as { id: number }[]).map((p) => String(p.id).padStart(2, '0')).sort();
+  return officialCodes;
+}
+
+/** `all`, or comma-separated official codes; duplicates dropped. Returns the problem as text when it is not that. */
+export function parseProgrammeProvinces(value: string | undefined): { codes: string[] } | { problem: string } {
+  const official = officialProvinceCodes();
+  const text = (value ?? '').trim() === '' ? DEFAULT_PROGRAMME_PROVINCES : value!.trim();
+  if (text.toLowerCase() === 'all') return { codes: [...official] };
+  const codes = [...new Set(text.split(',').map((c) => c.trim()).filter((c) => c !== ''))].sort();
+  const unknown = codes.filter((c) => !official.includes(c));
+  if (codes.length === 0 || unknown.length > 0) {
+    return {
+      problem: `PROGRAMME_PROVINCES must be "all" or comma-separated 2-digit province codes (e.g. ${DEFAULT_PROGRAMME_PROVINCES})${unknown.length > 0 ? `; unknown: ${unknown.join(', ')}` : ''}`,
+    };
+  }
+  return { codes };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, { ...env });
@@ -91,7 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((vars.ADMIN_EMAIL && !vars.ADMIN_PASSWORD) || (!vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  const programme = parseProgrammeProvinces(vars.PROGRAMME_PROVINCES);
+  if ('problem' in programme) problems.push(programme.problem);
+  if (problems.length > 0 || 'problem' in programme) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   const dataDir = vars.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(vars.DATA_DIR ?? './.data');
   const jwtSecret = vars.JWT_SECRET ?? localJwtSecret(dataDir);
@@ -110,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A separate key from the token key, so a check-in code can never be mistaken for anything it signs.
     checkInSecret: vars.CHECK_IN_SECRET ?? createHmac('sha256', jwtSecret).update('ruamsang attendance check-in codes v1').digest('hex'),
     publicWebUrl: vars.PUBLIC_WEB_URL ? vars.PUBLIC_WEB_URL.replace(/\/+$/, '') : null,
+    programmeProvinceCodes: programme.codes,
   };
 }
 

@@ -16,11 +16,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { quantize } from 'topojson-client';
 import type { Objects, Topology } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
+
+/**
+ * d3-geo reads polygons on the sphere: an exterior ring must run clockwise, or the shape is the
+ * whole globe minus the province. GeoJSON files (RFC 7946) wind the other way, so reverse them.
+ */
+function clockwise(geometry: Geometry): Geometry {
+  const fix = (rings: Position[][]): Position[][] => {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: fix(geometry.coordinates) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(fix) };
+  return geometry;
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(here, '../../apps/web/public/geo/thailand-provinces.topo.json');
@@ -40,7 +55,7 @@ const provinces: Feature<Geometry, Record<string, never>>[] = all.features
   .map((f) => {
     const code = /^TH-(\d{2})$/.exec(f.properties.iso_3166_2 ?? '')?.[1];
     if (!code || !official.has(code)) throw new Error(`No official province code for ${f.properties.iso_3166_2}`);
-    return { type: 'Feature', id: code, properties: {}, geometry: f.geometry };
+    return { type: 'Feature', id: code, properties: {}, geometry: clockwise(f.geometry) };
   });
 const missing = [...official].filter((code) => !provinces.some((f) => f.id === code));
 if (provinces.length !== 77 || missing.length > 0) throw new Error(`Expected the 77 provinces; missing ${missing.join(', ')}`);

@@ -310,8 +310,9 @@ function ProvinceCalendar() {
   const { me } = useAuth();
   const programme = useProgramme();
   const [chosen, setProvince] = useState<string | null>(null);
-  // Until someone chooses: their own (or first managed) province when it is in the area, else the area's first.
-  const own = [me?.provinceCode, ...(me?.managedProvinceCodes ?? [])].find((code) => code && programme.codes.includes(code));
+  // Until someone chooses: their own (or first managed) province when it is in the area (asked at
+  // once, before the area has loaded), else the area's first.
+  const own = [me?.provinceCode, ...(me?.managedProvinceCodes ?? [])].find((code) => code && (programme.loading || programme.codes.includes(code)));
   const province = chosen ?? own ?? programme.codes[0] ?? '';
   const [trainer, setTrainer] = useState('');
   const trainers = useQuery(TRAINERS);

@@ -15,6 +15,8 @@ const PROVINCES: readonly (readonly [string, number])[] = [
   ['95', 0.54],
   ['91', 0.33],
 ];
+/** The provinces the benchmark's data lives in (its own scenario, inside the default programme area). */
+export const BENCH_PROVINCE_CODES: readonly string[] = PROVINCES.map(([code]) => code).sort();
 const SECTORS: readonly (readonly [string, number])[] = [
   ['COMMUNITY', 40],
   ['GOVERNMENT', 25],

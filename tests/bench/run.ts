@@ -22,7 +22,7 @@ import { launchBrowser, startProductOn, type RunningProduct } from '../e2e/suppo
 import type { createRuamsangApp as createRuamsangAppType } from '../../apps/api/src/bootstrap.js';
 import type { loadConfig as loadConfigType } from '../../apps/api/src/config/config.js';
 import { countQueries } from '../support/query-counter.js';
-import { benchFramework, paperFormFiles } from './generate.js';
+import { BENCH_PROVINCE_CODES, benchFramework, paperFormFiles } from './generate.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const PRACTITIONERS = Number(process.env['BENCH_PRACTITIONERS'] ?? 25_000);
@@ -151,7 +151,7 @@ async function setUpCampaign(url: string, token: string): Promise<{ campaignId: 
         frameworkId: created.createFramework.id,
         title: 'Benchmark campaign',
         instrument: 'BORICH',
-        provinceCodes: ['90', '91', '94', '95', '96'],
+        provinceCodes: BENCH_PROVINCE_CODES,
         opensAt: new Date(Date.now() - 86_400_000).toISOString(),
         closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       },
@@ -379,7 +379,7 @@ async function measureNPlusOne(target: Target): Promise<Figure> {
   // a thousand practitioners to list, written straight to the table (set-up, not the thing measured)
   await withClient(target.databaseUrl, (client) =>
     client.query(`INSERT INTO app_user (email, password_hash, display_name, role, province_code, languages, persona_groups, managed_province_codes)
-      SELECT 'bench' || i || '@bench.ruamsang.org', 'x', 'Bench practitioner ' || i, 'PRACTITIONER', (ARRAY['90','91','94','95','96'])[1 + i % 5], '{}', '{}', '{}'
+      SELECT 'bench' || i || '@bench.ruamsang.org', 'x', 'Bench practitioner ' || i, 'PRACTITIONER', (ARRAY[${BENCH_PROVINCE_CODES.map((c) => `'${c}'`).join(',')}])[1 + i % ${BENCH_PROVINCE_CODES.length}], '{}', '{}', '{}'
       FROM generate_series(1, 1000) AS i`),
   );
   const { createRuamsangApp } = (await import(join(root, 'apps/api/dist/bootstrap.js'))) as { createRuamsangApp: typeof createRuamsangAppType };

@@ -61,11 +61,12 @@ describe('gap dashboard', () => {
     await scatter.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'gaps-locus-ranked-th.png') });
 
-    // The tile map of the five provinces
-    const map = page.getByRole('img', { name: /แผนที่แบบช่อง/ });
+    // The choropleth of the programme area (the five provinces by default), zoomed to them
+    const map = page.getByRole('img', { name: /แผนที่ 5 จังหวัดในพื้นที่โครงการ/ });
     await map.waitFor();
-    await expect(map.locator('g.tile').count()).resolves.toBe(5);
-    await expect(map.locator('g.tile[data-province="94"]').textContent()).resolves.toContain('ปัตตานี');
+    await expect(map.locator('path.province').count()).resolves.toBe(5);
+    await expect(map.locator('path.province[data-province="94"]').textContent()).resolves.toContain('ปัตตานี');
+    await expect(map.locator('text').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('ปัตตานี')]));
     await map.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'gaps-province-map-th.png') });
 

@@ -11,7 +11,8 @@ describe('schedule', () => {
     await signIn(page, session.product.url, 'coordinator.pattani@demo.ruamsang.org');
     await page.getByRole('navigation').getByRole('link', { name: 'ตารางอบรม' }).click();
     await page.getByRole('heading', { name: 'ตารางการอบรมและการลงทะเบียน', level: 1 }).waitFor();
-    const grid = page.getByRole('table', { name: /ปฏิทินเดือน 2026-12/ }).first();
+    // The province calendar's own grid (the page also shows the coordinator's own, empty, calendar).
+    const grid = page.getByRole('region', { name: 'ปฏิทินรายจังหวัด' }).getByRole('table', { name: /ปฏิทินเดือน 2026-12/ }).first();
     await grid.waitFor();
     // The demo schedule starts in December 2026: at least one session chip in the month.
     await expect(grid.locator('.chip').count()).resolves.toBeGreaterThan(0);

@@ -21,6 +21,3 @@ export function pickLocale(acceptLanguage: string | undefined | null): Locale {
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked.map((entry) => entry.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }
-
-/** The southern border provinces the programme starts in (official 2-digit codes). */
-export const SOUTHERN_BORDER_PROVINCE_CODES = ['90', '91', '94', '95', '96'] as const;

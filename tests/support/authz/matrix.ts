@@ -487,6 +487,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   organisations: { document: '{ organisations { id } }', expect: anySignedIn() },
   persona: { document: 'query($id: ID!) { persona(id: $id) { id } }', variables: (f) => ({ id: f.personaId }), expect: campaignViewers() },
   personas: { document: '{ personas { items { id } } }', expect: scopedListOf('personas', (f) => f.personaId) },
+  programme: { document: '{ programme { provinceCodes provinces { code nameTh } } }', public: true, expect: publicForAll() },
   provinces: { document: '{ provinces { code } }', public: true, expect: publicForAll() },
   suggestModules: {
     document: 'query($c: ID!) { suggestModules(campaignId: $c, hoursBudget: 10) { campaignId } }',

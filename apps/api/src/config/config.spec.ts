@@ -23,3 +23,28 @@ describe('check-in and public URL settings', () => {
     expect(loadConfig(base).publicWebUrl).toBeNull();
   });
 });
+
+describe('PROGRAMME_PROVINCES', () => {
+  it('defaults to the five southern border provinces', () => {
+    expect(loadConfig(base).programmeProvinceCodes).toEqual(['90', '91', '94', '95', '96']);
+    expect(loadConfig({ ...base, PROGRAMME_PROVINCES: '' }).programmeProvinceCodes).toEqual(['90', '91', '94', '95', '96']);
+  });
+
+  it('takes comma-separated codes, trimmed, sorted and without duplicates', () => {
+    expect(loadConfig({ ...base, PROGRAMME_PROVINCES: ' 94, 50,90 ,50,94' }).programmeProvinceCodes).toEqual(['50', '90', '94']);
+  });
+
+  it('"all" is every province of the geography data: the 77', () => {
+    const codes = loadConfig({ ...base, PROGRAMME_PROVINCES: 'all' }).programmeProvinceCodes;
+    expect(codes).toHaveLength(77);
+    expect(codes).toEqual(expect.arrayContaining(['10', '50', '90', '96']));
+    expect(loadConfig({ ...base, PROGRAMME_PROVINCES: 'ALL' }).programmeProvinceCodes).toEqual(codes);
+  });
+
+  it('stops the boot on an unknown code or an empty list, naming the variable and the codes', () => {
+    expect(() => loadConfig({ ...base, PROGRAMME_PROVINCES: '90,99' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, PROGRAMME_PROVINCES: '90,99,5' })).toThrow(/PROGRAMME_PROVINCES.*unknown: 5, 99/);
+    expect(() => loadConfig({ ...base, PROGRAMME_PROVINCES: ' , ' })).toThrow(/PROGRAMME_PROVINCES/);
+    expect(() => loadConfig({ ...base, PROGRAMME_PROVINCES: 'south' })).toThrow(/PROGRAMME_PROVINCES/);
+  });
+});

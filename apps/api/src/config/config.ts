@@ -60,6 +60,8 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString() @MinLength(2, { message: 'CERTIFICATE_SIGNATORY_TITLE must be 2–100 characters' }) @MaxLength(100, { message: 'CERTIFICATE_SIGNATORY_TITLE must be 2–100 characters' })
   CERTIFICATE_SIGNATORY_TITLE?: string;
+  @IsOptional() @IsString()
+  PROGRAMME_PROVINCES?: string;
 }
 
 export interface AppConfig {
@@ -84,6 +86,8 @@ export interface AppConfig {
   readonly publicWebUrl: string | null;
   /** Who issues the certificates and who signs them, printed on the PDF and the verification page. */
   readonly certificate: { readonly issuer: string; readonly signatory: string | null; readonly signatoryTitle: string | null };
+  /** The programme area: the provinces this deployment plans, schedules and maps (sorted, unique). */
+  readonly programmeProvinceCodes: readonly string[];
 }
 
 /** The issuing organisation when CERTIFICATE_ISSUER is unset. */
@@ -95,6 +99,32 @@ export const IN_MEMORY = 'memory://';
 const here = dirname(fileURLToPath(import.meta.url));
 /** apps/web/dist, from either apps/api/src/config or apps/api/dist/config. */
 const DEFAULT_WEB_DIST = resolve(here, '../../../web/dist');
+/** The official province list (GeoThai), from either apps/api/src/config or apps/api/dist/config. */
+const PROVINCES_FILE = resolve(here, '../../thai-geography-data/provinces.json');
+/** The five southern border provinces, the area a deployment plans unless told otherwise. */
+export const DEFAULT_PROGRAMME_PROVINCES = '90,91,94,95,96';
+
+let officialCodes: readonly string[] | null = null;
+/** Every province code in the geography data the product ships (the 77). */
+export function officialProvinceCodes(): readonly string[] {
+  officialCodes ??= (JSON.parse(readFileSync(PROVINCES_FILE, 'utf8')) as { id: number }[]).map((p) => String(p.id).padStart(2, '0')).sort();
+  return officialCodes;
+}
+
+/** `all`, or comma-separated official codes; duplicates dropped. Returns the problem as text when it is not that. */
+export function parseProgrammeProvinces(value: string | undefined): { codes: string[] } | { problem: string } {
+  const official = officialProvinceCodes();
+  const text = (value ?? '').trim() === '' ? DEFAULT_PROGRAMME_PROVINCES : value!.trim();
+  if (text.toLowerCase() === 'all') return { codes: [...official] };
+  const codes = [...new Set(text.split(',').map((c) => c.trim()).filter((c) => c !== ''))].sort();
+  const unknown = codes.filter((c) => !official.includes(c));
+  if (codes.length === 0 || unknown.length > 0) {
+    return {
+      problem: `PROGRAMME_PROVINCES must be "all" or comma-separated 2-digit province codes (e.g. ${DEFAULT_PROGRAMME_PROVINCES})${unknown.length > 0 ? `; unknown: ${unknown.join(', ')}` : ''}`,
+    };
+  }
+  return { codes };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const vars = plainToInstance(EnvironmentVariables, { ...env });
@@ -105,7 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((vars.ADMIN_EMAIL && !vars.ADMIN_PASSWORD) || (!vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  const programme = parseProgrammeProvinces(vars.PROGRAMME_PROVINCES);
+  if ('problem' in programme) problems.push(programme.problem);
+  if (problems.length > 0 || 'problem' in programme) throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
 
   const dataDir = vars.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(vars.DATA_DIR ?? './.data');
   const jwtSecret = vars.JWT_SECRET ?? localJwtSecret(dataDir);
@@ -129,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signatory: vars.CERTIFICATE_SIGNATORY?.trim() ?? null,
       signatoryTitle: vars.CERTIFICATE_SIGNATORY_TITLE?.trim() ?? null,
     },
+    programmeProvinceCodes: programme.codes,
   };
 }
 

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      preferredLocale\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      preferredLocale\n    }\n  }\n": typeof types.SetMyLocaleDocument,
+    "\n  query Programme {\n    programme {\n      provinceCodes\n    }\n    provinces {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": typeof types.ProgrammeDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n": typeof types.OpenCampaignsDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      provinceCode\n      managedProvinceCodes\n      preferredLocale\n      province {\n        code\n        nameTh\n        nameEn\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        role\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      preferredLocale\n    }\n  }\n": types.SetMyLocaleDocument,
+    "\n  query Programme {\n    programme {\n      provinceCodes\n    }\n    provinces {\n      code\n      nameTh\n      nameEn\n    }\n  }\n": types.ProgrammeDocument,
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query OpenCampaigns {\n    campaigns(openToMe: true) {\n      id\n      title\n      instrument\n      closesAt\n    }\n  }\n": types.OpenCampaignsDocument,
@@ -262,6 +264,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      preferredLocale\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyLocale($locale: String!) {\n    setMyLocale(locale: $locale) {\n      id\n      preferredLocale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programme {\n    programme {\n      provinceCodes\n    }\n    provinces {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query Programme {\n    programme {\n      provinceCodes\n    }\n    provinces {\n      code\n      nameTh\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,7 +28,7 @@ export class CampaignsService {
     if (scope.kind === 'SOME' && !input.provinceCodes.every((code) => scope.provinceCodes.includes(code))) {
       throw DomainError.forbidden(AssessmentMessages['assessments.provincesOutsideScope']);
     }
-    await this.geography.assertProvinces(input.provinceCodes, 'provinceCodes');
+    await this.geography.assertInProgramme(input.provinceCodes, 'provinceCodes');
     if (input.closesAt.getTime() <= input.opensAt.getTime()) throw DomainError.badInput('closesAt', AssessmentMessages['assessments.closesBeforeOpens']);
     const framework = await this.frameworks.findById(input.frameworkId);
     if (!framework || framework.status !== FrameworkStatus.PUBLISHED) {

@@ -27,6 +27,7 @@ import { cleanText } from '../../graphql/localized-text.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { AssessmentMessages } from '../assessments/assessments.errors.js';
 import { AssessmentsRepository } from '../assessments/assessments.repository.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { CurriculaMessages } from './curricula.errors.js';
 import { CurriculaRepository } from './curricula.repository.js';
 import type { AddModuleCommentInput, CreateCurriculumInput, CreateTrainingModuleInput, TrainingModulesArgs, UpdateCurriculumInput, UpdateTrainingModuleInput } from './dto/curricula.input.js';
@@ -97,6 +98,7 @@ export class CurriculaService {
     private readonly accounts: AccountsRepository,
     private readonly assessments: AssessmentsRepository,
     private readonly gapWeights: GapWeightsService,
+    private readonly geography: GeographyService,
   ) {}
 
   // ---- modules -------------------------------------------------------------------------------
@@ -296,6 +298,7 @@ export class CurriculaService {
     const campaign = await this.assessments.findCampaign(input.campaignId);
     if (!campaign) throw DomainError.notFound(AssessmentMessages['assessments.campaignNotFound']);
     this.assertProvincesInScope(actor, input.provinceCodes ?? []);
+    await this.geography.assertInProgramme(input.provinceCodes ?? [], 'provinceCodes');
     return this.repository.transaction(async (manager) => {
       await this.repository.lockPrerequisiteGraph(manager);
       const modules = await this.checkedModules(input.moduleCodes, manager);
@@ -317,7 +320,10 @@ export class CurriculaService {
 
   async updateCurriculum(actor: Actor, id: string, input: UpdateCurriculumInput): Promise<CurriculumEntity> {
     if (!canAuthorModules(actor.role)) throw DomainError.forbidden(CurriculaMessages['curricula.cannotAuthor']);
-    if (input.provinceCodes) this.assertProvincesInScope(actor, input.provinceCodes);
+    if (input.provinceCodes) {
+      this.assertProvincesInScope(actor, input.provinceCodes);
+      await this.geography.assertInProgramme(input.provinceCodes, 'provinceCodes');
+    }
     return this.repository.transaction(async (manager) => {
       await this.repository.lockPrerequisiteGraph(manager);
       const curriculum = await this.repository.findCurriculum(id, manager);

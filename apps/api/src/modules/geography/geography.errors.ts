@@ -26,4 +26,9 @@ export const GeographyMessages = defineMessages({
     en: 'An organisation named "{name}" already exists in this province.',
     ms: 'Organisasi bernama "{name}" sudah wujud di wilayah ini.',
   },
+  'geography.outsideProgramme': {
+    th: 'จังหวัดรหัส {code} อยู่นอกพื้นที่ของโครงการนี้ เลือกได้เฉพาะ: {allowedTh}',
+    en: 'Province {code} is outside this programme\'s area. Choose one of: {allowedEn}.',
+    ms: 'Wilayah {code} berada di luar kawasan program ini. Pilih salah satu: {allowedEn}.',
+  },
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DistrictLoader, DistrictsOfProvinceLoader, OrganisationLoader, ProvinceLoader } from './geography.loaders.js';
 import { GeographyRepository } from './geography.repository.js';
-import { OrganisationResolver, ProvinceResolver } from './geography.resolver.js';
+import { OrganisationResolver, ProgrammeResolver, ProvinceResolver } from './geography.resolver.js';
 import { GeographyService } from './geography.service.js';
 
 @Module({
@@ -9,6 +9,7 @@ import { GeographyService } from './geography.service.js';
     GeographyRepository,
     GeographyService,
     ProvinceResolver,
+    ProgrammeResolver,
     OrganisationResolver,
     ProvinceLoader,
     DistrictLoader,

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../graphql/request-context.js';
 import { CreateOrganisationInput } from './dto/organisation.input.js';
 import { DistrictsOfProvinceLoader } from './geography.loaders.js';
 import { GeographyService } from './geography.service.js';
-import { District, Organisation, Province } from './models/geography.model.js';
+import { District, Organisation, Programme, Province } from './models/geography.model.js';
 
 /**
  * Provinces and districts are the official dataset shipped with the product; nothing changes them
@@ -37,6 +37,19 @@ export class ProvinceResolver {
   async districts(@Parent() province: Province, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<District[]> {
     cacheControlFromInfo(info).setCacheHint(REFERENCE_DATA);
     return (await ctx.loaders.get(this.districtsOfProvince).load(province.code)).map((d) => District.from(d));
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  constructor(private readonly geography: GeographyService) {}
+
+  /** Public: the web draws its province choices and map from it, the sign-up screen included. */
+  @Public()
+  @Query(() => Programme, { description: 'The programme area (PROGRAMME_PROVINCES)' })
+  async programme(): Promise<Programme> {
+    const provinces = await this.geography.programmeProvinces();
+    return Object.assign(new Programme(), { provinceCodes: provinces.map((p) => p.code), provinces: provinces.map((p) => Province.from(p)) });
   }
 }
 

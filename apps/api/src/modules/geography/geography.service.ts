@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { provinceScopeOf, scopeIncludes, type Actor } from '@ruamsang/domain';
 import { Role, type Sector } from '@ruamsang/shared';
 import { DomainError } from '../../common/errors.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { OrganisationEntity } from './entities/organisation.entity.js';
 import type { ProvinceEntity } from './entities/province.entity.js';
 import { GeographyMessages } from './geography.errors.js';
@@ -10,10 +11,42 @@ import type { CreateOrganisationInput } from './dto/organisation.input.js';
 
 @Injectable()
 export class GeographyService {
-  constructor(private readonly repository: GeographyRepository) {}
+  constructor(
+    private readonly repository: GeographyRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   listProvinces(): Promise<ProvinceEntity[]> {
     return this.repository.listProvinces();
+  }
+
+  // ---- the programme area (PROGRAMME_PROVINCES) ------------------------------------------------
+
+  /** The codes of the provinces this deployment plans, schedules and maps, sorted. */
+  programmeProvinceCodes(): readonly string[] {
+    return this.config.programmeProvinceCodes;
+  }
+
+  programmeProvinces(): Promise<ProvinceEntity[]> {
+    return this.repository.findProvinces(this.config.programmeProvinceCodes);
+  }
+
+  /**
+   * Refuses a province outside the programme area (or unknown), naming `field` and the provinces
+   * allowed. Used by everything that places work somewhere: venues, trainers, cohorts, calendar
+   * rules, campaigns, curricula.
+   */
+  async assertInProgramme(codes: readonly string[], field: string): Promise<void> {
+    await this.assertProvinces(codes, field);
+    const area = this.config.programmeProvinceCodes;
+    const outside = codes.find((code) => !area.includes(code));
+    if (outside === undefined) return;
+    const allowed = await this.programmeProvinces();
+    throw DomainError.badInput(field, GeographyMessages['geography.outsideProgramme'], {
+      code: outside,
+      allowedTh: allowed.map((p) => `${p.code} ${p.nameTh}`).join(', '),
+      allowedEn: allowed.map((p) => `${p.code} ${p.nameEn}`).join(', '),
+    });
   }
 
   /** Checks a province and district pair; `fieldPrefix` names the input fields in errors. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '../attendance/attendance.module.js';
+import { GeographyModule } from '../geography/geography.module.js';
 import { CalendarController } from './calendar.controller.js';
 import { SchedulingRepository } from './scheduling.repository.js';
 import { SchedulingResolver } from './scheduling.resolver.js';
@@ -7,10 +8,11 @@ import { SchedulingService } from './scheduling.service.js';
 
 /**
  * Venues, trainers, cohorts, the scheduler, enrolment and the iCalendar feeds (issue 6).
- * Imports AttendanceModule: publishing or moving a session changes the hours completion counts.
+ * Imports AttendanceModule: publishing or moving a session changes the hours completion counts;
+ * GeographyModule: every place must be in the programme area.
  */
 @Module({
-  imports: [AttendanceModule],
+  imports: [AttendanceModule, GeographyModule],
   providers: [SchedulingRepository, SchedulingService, SchedulingResolver],
   controllers: [CalendarController],
   exports: [SchedulingRepository, SchedulingService],

@@ -24,6 +24,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import type { TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { CompletionService } from '../attendance/completion.service.js';
+import { GeographyService } from '../geography/geography.service.js';
 import { AuditService } from '../privacy/audit.service.js';
 import type { EnrolInput, SaveCalendarRulesInput, SaveCohortInput, SaveTrainerProfileInput, SaveVenueInput, ScheduleRequestInput, UpdateSessionInput } from './dto/scheduling.input.js';
 import {
@@ -90,6 +91,7 @@ export class SchedulingService {
     private readonly repository: SchedulingRepository,
     private readonly audit: AuditService,
     private readonly completions: CompletionService,
+    private readonly geography: GeographyService,
   ) {}
 
   // ---- authorisation ---------------------------------------------------------------------------
@@ -111,6 +113,7 @@ export class SchedulingService {
       if (!existing) throw DomainError.notFound(SchedulingMessages['scheduling.venueNotFound']);
       this.requirePlanner(actor, existing.provinceCode);
     }
+    await this.geography.assertInProgramme([input.provinceCode], 'provinceCode');
     return this.repository.saveVenue({
       ...(input.id ? { id: input.id } : {}),
       provinceCode: input.provinceCode,
@@ -129,6 +132,7 @@ export class SchedulingService {
     if (!self) this.requirePlanner(actor, input.homeProvinceCode);
     const user = await this.repository.user(input.userId);
     if (user?.role !== Role.TRAINER) throw DomainError.badInput('userId', SchedulingMessages['scheduling.notTrainer']);
+    await this.geography.assertInProgramme([input.homeProvinceCode], 'homeProvinceCode');
     return this.repository.saveTrainer({
       userId: input.userId,
       homeProvinceCode: input.homeProvinceCode,
@@ -159,6 +163,7 @@ export class SchedulingService {
     this.requirePlanner(actor, input.provinceCode);
     if ((input.prayerStart == null) !== (input.prayerEnd == null) || (input.prayerStart && input.prayerEnd && input.prayerEnd <= input.prayerStart))
       throw DomainError.badInput('prayerEnd', SchedulingMessages['scheduling.rangeOrder']);
+    await this.geography.assertInProgramme([input.provinceCode], 'provinceCode');
     return this.repository.saveRules({
       provinceCode: input.provinceCode,
       ramadanPolicy: input.ramadanPolicy,
@@ -176,6 +181,7 @@ export class SchedulingService {
 
   async saveCohort(actor: Actor, input: SaveCohortInput): Promise<CohortEntity> {
     this.requirePlanner(actor, input.provinceCode);
+    await this.geography.assertInProgramme([input.provinceCode], 'provinceCode');
     if (!(await this.repository.curriculum(input.curriculumId))) throw DomainError.badInput('curriculumId', SchedulingMessages['scheduling.curriculumNotFound']);
     if (input.id) {
       const existing = await this.repository.cohort(input.id);

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Role, SOUTHERN_BORDER_PROVINCE_CODES, type Locale } from '@ruamsang/shared';
+import { Role, type Locale } from '@ruamsang/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth';
 import { formatDate } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
 import { useOnline } from '../../app/offline';
+import { useProgramme } from '../../app/programme';
 import { attendanceDevice, attendanceOutbox, useOutbox } from './outbox';
 import { MY_ATTENDANCE_SESSIONS, PROVINCE_ATTENDANCE_SESSIONS } from './operations';
 import { dayAsDate, todayInBangkok } from './roster-state';
@@ -59,6 +60,7 @@ function SessionCard({ session, today }: { session: SessionItem; today: string }
 export default function AttendancePage() {
   const { t } = useTranslation();
   const { me } = useAuth();
+  const programme = useProgramme();
   const client = useApolloClient();
   const online = useOnline();
   const userId = me?.id ?? 'anonymous';
@@ -125,9 +127,9 @@ export default function AttendancePage() {
           {t('attendance.province')}
           <select value={provinceCode} onChange={(e) => setProvinceCode(e.target.value)}>
             <option value="">{t('common.all')}</option>
-            {SOUTHERN_BORDER_PROVINCE_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t(`schedule.provinceName.${code}`)}
+            {programme.provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {programme.nameOf(p.code)}
               </option>
             ))}
           </select>

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role, SECTORS, SOUTHERN_BORDER_PROVINCE_CODES, INSTRUMENTS, type Locale } from '@ruamsang/shared';
+import { Role, SECTORS, INSTRUMENTS, type Locale } from '@ruamsang/shared';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { formatDate } from '../../app/dates';
 import { errorsOf } from '../../app/errors';
+import { useProgramme } from '../../app/programme';
 import { graphql } from '../../gql';
 import type { CampaignListQuery, Instrument, Sector } from '../../gql/graphql';
 import { canImportInto, canManageCampaigns } from './campaign-access';
@@ -107,17 +108,16 @@ function CreateCampaignForm({ provinces, onCreated }: { provinces: readonly Prov
     closesOn: bangkokDay(today, 30),
     openQuestions: '',
   });
-  const [showAllProvinces, setShowAllProvinces] = useState(false);
+  const programme = useProgramme();
   const published = (frameworks.data?.frameworks ?? []).filter((f) => f.status === 'PUBLISHED');
   const { message, fields: rawFields } = errorsOf(error);
   const fields = fieldMessages(rawFields);
 
-  // Coordinators target only their own provinces; admins start from the five southern border provinces.
+  // The programme area; coordinators only the part of it they manage.
   const choosable = useMemo(() => {
-    if (me?.role === Role.COORDINATOR) return provinces.filter((p) => me.managedProvinceCodes.includes(p.code));
-    const south: readonly string[] = SOUTHERN_BORDER_PROVINCE_CODES;
-    return showAllProvinces ? provinces : provinces.filter((p) => south.includes(p.code) || form.provinceCodes.includes(p.code));
-  }, [me, provinces, showAllProvinces, form.provinceCodes]);
+    const area = provinces.filter((p) => programme.codes.includes(p.code));
+    return me?.role === Role.COORDINATOR ? area.filter((p) => me.managedProvinceCodes.includes(p.code)) : area;
+  }, [me, provinces, programme.codes]);
 
   const update = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
     reset();
@@ -211,11 +211,6 @@ function CreateCampaignForm({ provinces, onCreated }: { provinces: readonly Prov
             </label>
           ))}
         </div>
-        {me?.role === Role.ADMIN && (
-          <button type="button" className="link" onClick={() => setShowAllProvinces((v) => !v)}>
-            {showAllProvinces ? t('campaigns.southernProvincesOnly') : t('campaigns.allProvinces')}
-          </button>
-        )}
         {fieldError('provinceCodes')}
       </fieldset>
       <fieldset className="checks" {...invalid('sectors')}>

@@ -9,7 +9,7 @@ import { downloadGapExport, type ExportFormat } from './exportDownload';
 import { primaryIndexOf } from './gapFigures';
 import { Heatmap } from './Heatmap';
 import { LocusScatter } from './LocusScatter';
-import { ProvinceTileMap } from './ProvinceTileMap';
+import { ProvinceMap } from './ProvinceMap';
 import { RankedList } from './RankedList';
 
 const CAMPAIGNS = graphql(`
@@ -76,7 +76,7 @@ function Loading() {
 
 /**
  * The gap-analysis dashboard: a heatmap of groups × competencies, the Locus-for-Focus plot and
- * the ranked needs of one group, and a tile map of the provinces — all from `gapAnalysis`
+ * the ranked needs of one group, and a map of the programme area's provinces — all from `gapAnalysis`
  * (maintained rollups), and exported by the server exactly as shown.
  */
 export default function GapsPage() {
@@ -214,7 +214,7 @@ export default function GapsPage() {
           </article>
 
           <article className="card" aria-labelledby="map-heading">
-            <h2 id="map-heading">{t('gaps.map.heading')}</h2>
+            <h2 id="map-heading">{t('programme.map.heading')}</h2>
             <label className="inline-select">
               {t('gaps.map.colourBy')}
               <select value={mapCompetency} onChange={(e) => setMapCompetency(e.target.value)}>
@@ -226,7 +226,7 @@ export default function GapsPage() {
                 ))}
               </select>
             </label>
-            {provinceAnalysis ? <ProvinceTileMap analysis={provinceAnalysis} competency={mapCompetency || null} locale={locale} /> : <Loading />}
+            {provinceAnalysis ? <ProvinceMap analysis={provinceAnalysis} competency={mapCompetency || null} locale={locale} /> : <Loading />}
           </article>
         </>
       )}

@@ -81,7 +81,7 @@ export function textColourOn(background: string): string {
   return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
-/** The mean of a group's primary index over its rated competencies (the tile map's default colour). */
+/** The mean of a group's primary index over its rated competencies (the province map's default colour). */
 export function meanIndex(group: Group, index: PrimaryIndex): number | null {
   const values = group.figures.map((f) => valueOf(f, index)).filter((v): v is number => v !== null);
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
+import { useProgramme } from '../../app/programme';
 import { graphql } from '../../gql';
 import type { TeachingLanguage } from '../../gql/graphql';
 import {
@@ -286,6 +287,7 @@ function useSetupForm<D extends object>(form: RefObject<HTMLFormElement | null>,
 
 function ProvinceSelect({ id, value, provinces, onChange, label, message }: { id: string; value: string; provinces: readonly string[]; onChange: (v: string) => void; label: string; message: string | null }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   return (
     <label>
       {label}
@@ -293,7 +295,7 @@ function ProvinceSelect({ id, value, provinces, onChange, label, message }: { id
         {provinces.length !== 1 && <option value="">{t('planning.choose')}</option>}
         {provinces.map((code) => (
           <option key={code} value={code}>
-            {t(`schedule.provinceName.${code}`)}
+            {nameOf(code)}
           </option>
         ))}
       </select>
@@ -486,6 +488,7 @@ const COHORT_FIELDS = ['name', 'curriculumId', 'provinceCode', 'teachingLanguage
 
 function CohortsSection({ provinces }: { provinces: readonly string[] }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   const list = useQuery(SETUP_COHORTS);
   const curricula = useQuery(SETUP_CURRICULA);
   const [save, saving] = useMutation(SAVE_COHORT, { refetchQueries: [SETUP_COHORTS], awaitRefetchQueries: true });
@@ -575,7 +578,7 @@ function CohortsSection({ provinces }: { provinces: readonly string[] }) {
         {cohorts.map((c) => (
           <ItemCard key={c.id} title={c.name} onEdit={() => edit(c)}>
             <p>
-              {t(`schedule.provinceName.${c.provinceCode}`)} · {c.curriculumTitle} · {t(`modules.languages.${c.teachingLanguage}`)}
+              {nameOf(c.provinceCode)} · {c.curriculumTitle} · {t(`modules.languages.${c.teachingLanguage}`)}
             </p>
             <p>{t('planning.cohorts.seats', { capacity: c.capacity, enrolled: c.enrolled })}</p>
           </ItemCard>
@@ -591,6 +594,7 @@ const VENUE_FIELDS = ['name', 'provinceCode', 'capacity', 'availability'] as con
 
 function VenuesSection({ provinces }: { provinces: readonly string[] }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   const list = useQuery(SETUP_VENUES);
   const [save, saving] = useMutation(SAVE_VENUE, { refetchQueries: [SETUP_VENUES], awaitRefetchQueries: true });
   const blank: VenueDraft = { name: '', provinceCode: provinces.length === 1 ? provinces[0]! : '', capacity: '', availability: [] };
@@ -653,7 +657,7 @@ function VenuesSection({ provinces }: { provinces: readonly string[] }) {
         {venues.map((v) => (
           <ItemCard key={v.id} title={v.name} onEdit={() => edit(v)}>
             <p>
-              {t(`schedule.provinceName.${v.provinceCode}`)} · {t('planning.venues.seats', { capacity: v.capacity })}
+              {nameOf(v.provinceCode)} · {t('planning.venues.seats', { capacity: v.capacity })}
             </p>
             <p>{rangesText(v.availability, t)}</p>
           </ItemCard>
@@ -669,6 +673,7 @@ const TRAINER_FIELDS = ['userId', 'homeProvinceCode', 'moduleCodes', 'maxLoadHou
 
 function TrainersSection({ provinces }: { provinces: readonly string[] }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   const list = useQuery(SETUP_TRAINERS);
   const users = useQuery(TRAINER_USERS);
   const [save, saving] = useMutation(SAVE_TRAINER, { refetchQueries: [SETUP_TRAINERS], awaitRefetchQueries: true });
@@ -766,7 +771,7 @@ function TrainersSection({ provinces }: { provinces: readonly string[] }) {
         {profiles.map((p) => (
           <ItemCard key={p.userId} title={p.displayName} onEdit={() => f.load(draftOf(p.userId), 'homeProvinceCode')}>
             <p>
-              {t(`schedule.provinceName.${p.homeProvinceCode}`)} · {t('planning.trainers.load', { hours: p.maxLoadHours ?? t('planning.trainers.noLimit') })}
+              {nameOf(p.homeProvinceCode)} · {t('planning.trainers.load', { hours: p.maxLoadHours ?? t('planning.trainers.noLimit') })}
             </p>
             <p className="code">{t('planning.trainers.modules', { list: p.moduleCodes.join(', ') || t('common.none') })}</p>
             <p>{rangesText(p.availability, t)}</p>
@@ -783,12 +788,13 @@ const RULES_FIELDS = ['ramadanPolicy', 'prayerStart', 'prayerEnd', 'blackouts', 
 
 function CalendarRulesForm({ provinceCode, initial, onSaved }: { provinceCode: string; initial: CalendarRulesDraft; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   const [save, saving] = useMutation(SAVE_CALENDAR_RULES, { refetchQueries: [CALENDAR_RULES], awaitRefetchQueries: true });
   const form = useRef<HTMLFormElement>(null);
   const f = useSetupForm(form, initial, calendarRulesProblems, 'rules', RULES_FIELDS);
   // The prayer pair is judged on its end field: a new start clears that message too.
   const change = (patch: Partial<CalendarRulesDraft>) => f.change(patch, 'prayerStart' in patch ? ['prayerEnd'] : []);
-  const province = t(`schedule.provinceName.${provinceCode}`);
+  const province = nameOf(provinceCode);
 
   async function submit(event: FormEvent) {
     await f.submit(event, async (draft) => {
@@ -887,6 +893,7 @@ function CalendarRulesForm({ provinceCode, initial, onSaved }: { provinceCode: s
 
 function CalendarRulesSection({ provinces }: { provinces: readonly string[] }) {
   const { t } = useTranslation();
+  const { nameOf } = useProgramme();
   const [provinceCode, setProvinceCode] = useState(provinces[0] ?? '');
   const [saved, setSaved] = useState<string | null>(null);
   const { data, loading, error } = useQuery(CALENDAR_RULES, { variables: { provinceCode }, skip: !provinceCode });
@@ -914,7 +921,7 @@ function CalendarRulesSection({ provinces }: { provinces: readonly string[] }) {
           >
             {provinces.map((code) => (
               <option key={code} value={code}>
-                {t(`schedule.provinceName.${code}`)}
+                {nameOf(code)}
               </option>
             ))}
           </select>
@@ -935,7 +942,8 @@ function CalendarRulesSection({ provinces }: { provinces: readonly string[] }) {
 export default function PlanningSetupPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const provinces = provincesInScope(me);
+  const programme = useProgramme();
+  const provinces = provincesInScope(me, programme.codes);
   return (
     <section className="page planning-setup">
       <h1>{t('planning.title')}</h1>
@@ -943,7 +951,11 @@ export default function PlanningSetupPage() {
       <p>
         <Link to="/schedule">{t('planning.backToSchedule')}</Link>
       </p>
-      {provinces.length === 0 ? (
+      {programme.loading && programme.codes.length === 0 ? (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      ) : provinces.length === 0 ? (
         <p className="empty">{t('planning.noProvinces')}</p>
       ) : (
         <>

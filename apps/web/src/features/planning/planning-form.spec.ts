@@ -11,11 +11,13 @@ const venue = { name: 'ห้องประชุม', provinceCode: '94', capa
 const trainer = { userId: 'u1', homeProvinceCode: '94', moduleCodes: 'AGR-101, AGR-102', maxLoadHours: '', availability: [] };
 
 describe('planning set-up forms', () => {
-  it('offers an admin the five southern border provinces and a coordinator only those they manage', () => {
-    expect(provincesInScope({ role: 'ADMIN', managedProvinceCodes: [] })).toEqual(['90', '91', '94', '95', '96']);
-    expect(provincesInScope({ role: 'COORDINATOR', managedProvinceCodes: ['95', '94', '10'] })).toEqual(['94', '95']);
-    expect(provincesInScope({ role: 'TRAINER', managedProvinceCodes: ['94'] })).toEqual([]);
-    expect(provincesInScope(null)).toEqual([]);
+  it('offers an admin the whole programme area and a coordinator only the part of it they manage', () => {
+    const area = ['50', '90', '91', '94', '95', '96'];
+    expect(provincesInScope({ role: 'ADMIN', managedProvinceCodes: [] }, area)).toEqual(area);
+    expect(provincesInScope({ role: 'ADMIN', managedProvinceCodes: [] }, ['10', '11'])).toEqual(['10', '11']);
+    expect(provincesInScope({ role: 'COORDINATOR', managedProvinceCodes: ['95', '50', '10'] }, area)).toEqual(['50', '95']);
+    expect(provincesInScope({ role: 'TRAINER', managedProvinceCodes: ['94'] }, area)).toEqual([]);
+    expect(provincesInScope(null, area)).toEqual([]);
   });
 
   it('reads whole numbers only', () => {

@@ -4,7 +4,7 @@
  * lets the form say what is wrong, in the user's language, before a round trip; the API still
  * checks everything and its refusals show in the same place.
  */
-import { Role, SOUTHERN_BORDER_PROVINCE_CODES } from '@ruamsang/shared';
+import { Role } from '@ruamsang/shared';
 
 export const LIMITS = {
   nameLength: 200,
@@ -32,12 +32,12 @@ export interface Problem {
 }
 export type Problems = Record<string, Problem>;
 
-/** The provinces this person plans for: an admin all five southern border provinces, a coordinator those they manage. */
-export function provincesInScope(me: { role: string; managedProvinceCodes: readonly string[] } | null): string[] {
+/** The provinces this person plans for: an admin the whole programme area, a coordinator the part of it they manage. */
+export function provincesInScope(me: { role: string; managedProvinceCodes: readonly string[] } | null, area: readonly string[]): string[] {
   if (!me) return [];
-  if (me.role === (Role.ADMIN as string)) return [...SOUTHERN_BORDER_PROVINCE_CODES];
+  if (me.role === (Role.ADMIN as string)) return [...area];
   if (me.role !== (Role.COORDINATOR as string)) return [];
-  return SOUTHERN_BORDER_PROVINCE_CODES.filter((code) => me.managedProvinceCodes.includes(code));
+  return area.filter((code) => me.managedProvinceCodes.includes(code));
 }
 
 /** A whole number typed into a field, or null when it is empty or not a whole number. */

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role, SOUTHERN_BORDER_PROVINCE_CODES } from '@ruamsang/shared';
+import { Role } from '@ruamsang/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { errorsOf } from '../../app/errors';
 import { todayInBangkok } from '../../app/dates';
+import { useProgramme } from '../../app/programme';
 import { graphql } from '../../gql';
 import './schedule.css';
 
@@ -306,19 +307,28 @@ function CalendarView({ sessions }: { sessions: readonly SessionView[] }) {
 
 function ProvinceCalendar() {
   const { t } = useTranslation();
-  const [province, setProvince] = useState('94');
+  const { me } = useAuth();
+  const programme = useProgramme();
+  const [chosen, setProvince] = useState<string | null>(null);
+  // Until someone chooses: their own (or first managed) province when it is in the area (asked at
+  // once, before the area has loaded), else the area's first.
+  const own = [me?.provinceCode, ...(me?.managedProvinceCodes ?? [])].find((code) => code && (programme.loading || programme.codes.includes(code)));
+  const province = chosen ?? own ?? programme.codes[0] ?? '';
   const [trainer, setTrainer] = useState('');
   const trainers = useQuery(TRAINERS);
-  const { data, loading, error } = useQuery(SESSIONS, { variables: trainer ? { trainerId: trainer } : { provinceCode: province } });
+  const { data, loading, error } = useQuery(SESSIONS, {
+    variables: trainer ? { trainerId: trainer } : { provinceCode: province },
+    skip: !trainer && province === '',
+  });
   return (
     <section aria-labelledby="province-calendar">
       <h2 id="province-calendar">{t('schedule.provinceCalendar')}</h2>
       <label>
         {t('schedule.province')}{' '}
         <select value={province} onChange={(e) => setProvince(e.target.value)}>
-          {SOUTHERN_BORDER_PROVINCE_CODES.map((code) => (
-            <option key={code} value={code}>
-              {t(`schedule.provinceName.${code}`)}
+          {programme.provinces.map((p) => (
+            <option key={p.code} value={p.code}>
+              {programme.nameOf(p.code)}
             </option>
           ))}
         </select>

@@ -29,6 +29,12 @@ export class Province {
   }
 }
 
+@ObjectType({ description: 'The programme area (PROGRAMME_PROVINCES): the provinces this deployment plans, schedules and maps' })
+export class Programme {
+  @Field(() => [String], { description: 'Official 2-digit codes, sorted' }) provinceCodes!: string[];
+  @Field(() => [Province], { description: 'The same provinces with their names, in code order' }) provinces!: Province[];
+}
+
 @ObjectType()
 export class Organisation {
   @Field(() => ID) id!: string;

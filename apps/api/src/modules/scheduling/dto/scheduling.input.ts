@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { SOUTHERN_BORDER_PROVINCE_CODES, TeachingLanguage } from '@ruamsang/shared';
+import { TeachingLanguage } from '@ruamsang/shared';
 import { EnrolmentStatus, SessionStatus } from '../entities/scheduling.entity.js';
 
 registerEnumType(SessionStatus, { name: 'SessionStatus', description: 'DRAFT (proposed, editable) or PUBLISHED (in the feeds)' });
@@ -9,7 +9,8 @@ registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus', description: 'A sea
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const PROVINCES = [...SOUTHERN_BORDER_PROVINCE_CODES] as string[];
+/** A 2-digit province code; whether it is in the programme area (PROGRAMME_PROVINCES) the service checks. */
+const PROVINCE = /^\d{2}$/;
 
 @InputType({ description: 'A range of Asia/Bangkok dates, both ends included' })
 export class DateRangeInput {
@@ -31,7 +32,7 @@ export class ExtraHolidayInput {
 @InputType()
 export class SaveVenueInput {
   @Field(() => ID, { nullable: true, description: 'Absent: a new venue' }) @IsOptional() @IsUUID() id?: string | null;
-  @Field(() => String) @IsIn(PROVINCES) provinceCode!: string;
+  @Field(() => String) @Matches(PROVINCE) provinceCode!: string;
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(2000) capacity!: number;
   @Field(() => [DateRangeInput], { nullable: true, description: 'Empty: always available' })
@@ -42,7 +43,7 @@ export class SaveVenueInput {
 @InputType()
 export class SaveTrainerProfileInput {
   @Field(() => ID) @IsUUID() userId!: string;
-  @Field(() => String) @IsIn(PROVINCES) homeProvinceCode!: string;
+  @Field(() => String) @Matches(PROVINCE) homeProvinceCode!: string;
   @Field(() => [String]) @ArrayMaxSize(100) @ArrayUnique() @IsString({ each: true }) @MaxLength(20, { each: true }) moduleCodes!: string[];
   @Field(() => [DateRangeInput], { nullable: true })
   @IsOptional() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DateRangeInput)
@@ -55,14 +56,14 @@ export class SaveCohortInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() id?: string | null;
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @Field(() => ID) @IsUUID() curriculumId!: string;
-  @Field(() => String) @IsIn(PROVINCES) provinceCode!: string;
+  @Field(() => String) @Matches(PROVINCE) provinceCode!: string;
   @Field(() => TeachingLanguage) @IsEnum(TeachingLanguage) teachingLanguage!: TeachingLanguage;
   @Field(() => Int) @IsInt() @Min(1) @Max(500) capacity!: number;
 }
 
 @InputType()
 export class SaveCalendarRulesInput {
-  @Field(() => String) @IsIn(PROVINCES) provinceCode!: string;
+  @Field(() => String) @Matches(PROVINCE) provinceCode!: string;
   @Field(() => String, { description: 'AVOID, HALF_DAYS or IGNORE' }) @IsIn(['AVOID', 'HALF_DAYS', 'IGNORE']) ramadanPolicy!: 'AVOID' | 'HALF_DAYS' | 'IGNORE';
   @Field(() => String, { nullable: true, description: 'HH:MM; absent switches the Friday prayer rule off' }) @IsOptional() @Matches(TIME) prayerStart?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(TIME) prayerEnd?: string | null;

@@ -148,7 +148,8 @@ export class AccountsService implements ActorDirectory {
     const displayName = input.displayName != null ? input.displayName.trim() : user.displayName;
     if (!displayName) throw DomainError.badInput('displayName', 'validation.isNotEmpty');
     await this.geography.assertPlace(provinceCode, districtCode);
-    if (input.managedProvinceCodes && role === Role.COORDINATOR) await this.geography.assertProvinces(managedProvinceCodes, 'managedProvinceCodes');
+    // a coordinator answers for provinces of the programme area only
+    if (input.managedProvinceCodes && role === Role.COORDINATOR) await this.geography.assertInProgramme(managedProvinceCodes, 'managedProvinceCodes');
     if (input.organisationId) await this.geography.assertOrganisation(input.organisationId, 'organisationId');
     return {
       role,
@@ -282,7 +283,7 @@ export class AccountsService implements ActorDirectory {
       throw DomainError.badInput('provinceCode', AccountsMessages['accounts.practitionerNeedsProvince']);
     }
     await this.geography.assertPlace(input.provinceCode, input.districtCode);
-    if (managedProvinceCodes.length > 0) await this.geography.assertProvinces(managedProvinceCodes, 'managedProvinceCodes');
+    if (managedProvinceCodes.length > 0) await this.geography.assertInProgramme(managedProvinceCodes, 'managedProvinceCodes');
     if (input.organisationId) await this.geography.assertOrganisation(input.organisationId, 'organisationId');
     if (await this.repository.findByEmail(input.email)) {
       throw DomainError.conflict(AccountsMessages['accounts.emailTaken'], { email: input.email.trim().toLowerCase() }, 'email');

@@ -3,6 +3,7 @@ import { GENDERS, PHONE_MAX_LENGTH, Role, SECTORS, type Locale } from '@ruamsang
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';
+import { useProgramme } from '../../app/programme';
 import { errorsOf } from '../../app/errors';
 import type { Gender, Role as RoleName, Sector, UsersQuery } from '../../gql/graphql';
 import { fieldMessages } from './field-messages';
@@ -65,6 +66,9 @@ export function EditUserPanel({ person, onClose, onSaved }: { person: Person; on
   const roles = isAdmin ? [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] : [Role.PRACTITIONER, Role.TRAINER];
   const provinces = (geography?.provinces ?? []).filter((p) => isAdmin || me?.managedProvinceCodes.includes(p.code));
   const allProvinces = geography?.provinces ?? [];
+  // a coordinator answers for provinces of the programme area only (the API refuses others)
+  const programme = useProgramme();
+  const managedChoices = allProvinces.filter((p) => programme.codes.includes(p.code));
   const districts = allProvinces.find((p) => p.code === draft.provinceCode)?.districts ?? [];
   const name = (p: { nameTh: string; nameEn: string }) => (locale === 'th' ? p.nameTh : p.nameEn);
 
@@ -157,7 +161,7 @@ export function EditUserPanel({ person, onClose, onSaved }: { person: Person; on
         <fieldset className="wide managed-provinces" aria-invalid={!!fields['managedProvinceCodes']} aria-describedby={describe('managedProvinceCodes')}>
           <legend>{t('people.managedProvinces')}</legend>
           <div className="checkbox-list">
-            {allProvinces.map((p, index) => (
+            {managedChoices.map((p, index) => (
               <label key={p.code} className="inline">
                 <input
                   type="checkbox"

@@ -35,7 +35,8 @@ const joiner = (token: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Chiang Mai (50) added to the five southern provinces, as a programme growing north would
+  t = await startTestApp({ PROGRAMME_PROVINCES: '90,91,94,95,96,50' });
   admin = await adminToken(t);
   // A non-southern province: Chiang Mai (50).
   const campaign = await createCampaign(t, { provinceCodes: ['50', '94'] });

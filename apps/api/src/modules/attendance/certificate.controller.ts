@@ -22,8 +22,8 @@ function origin(req: AuthenticatedRequest): string {
 /**
  * GET /certificates/<code>.pdf — the certificate PDF (bearer token: the holder, the cohort's
  * trainers, its province's coordinators, admins).
- * GET /verify/<code> — public: 200 {valid, holder, curriculum, completedAt, issuer} or 404 {valid:false};
- * a browser (Accept: text/html first) gets the same as a readable page in its language.
+ * GET /verify/<code> — public: 200 {valid, holder, curriculum, completedAt} or 404 {valid:false};
+ * a browser (Accept: text/html first) gets a readable page in its language, with the issuer too.
  */
 @Controller()
 export class CertificateController {
@@ -53,17 +53,17 @@ export class CertificateController {
     @Query('lang') lang: string | undefined,
     @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<(Verification & { issuer: string }) | { valid: false } | string> {
-    const found = await this.service.verify(code.slice(0, 40));
-    const verification = found ? { ...found, issuer: this.config.certificate.issuer } : null;
+  ): Promise<Verification | { valid: false } | string> {
+    const verification = await this.service.verify(code.slice(0, 40));
     if (!verification) res.status(404);
     res.vary('Accept');
     if (req.accepts(['application/json', 'text/html']) === 'text/html') {
       const locale = isLocale(lang) ? lang : pickLocale(req.headers['accept-language']);
       res.type('text/html; charset=utf-8');
       res.vary('Accept-Language');
-      return renderVerifyPage(verification, code.slice(0, 40), locale);
+      return renderVerifyPage(verification ? { ...verification, issuer: this.config.certificate.issuer } : null, code.slice(0, 40), locale);
     }
+    // the contract's fields exactly: nothing else leaves through the public JSON
     return verification ?? { valid: false };
   }
 }

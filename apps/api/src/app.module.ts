@@ -23,6 +23,7 @@ import { CurriculaModule } from './modules/curricula/curricula.module.js';
 import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { TrackingModule } from './modules/tracking/tracking.module.js';
 import { AttendanceModule } from './modules/attendance/attendance.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         SchedulingModule,
         TrackingModule,
         AttendanceModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,3 +5,4 @@ export * from './instruments.js';
 export * from './curricula.js';
 export * from './phone.js';
 export * from './client-keys.js';
+export * from './notifications.js';

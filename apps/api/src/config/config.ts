@@ -51,6 +51,24 @@ class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_WEB_URL must be an http(s) URL' })
   PUBLIC_WEB_URL?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  LINE_CHANNEL_ACCESS_TOKEN?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'LINE_API_BASE must be an http(s) URL' })
+  LINE_API_BASE?: string;
+
+  @IsOptional() @IsIn(['inline', 'off'], { message: 'WORKER must be inline (deliver in this process) or off (npm run worker delivers)' })
+  WORKER?: 'inline' | 'off';
+
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(2) @Max(3600)
+  NOTIFICATION_LEASE_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -73,6 +91,17 @@ export interface AppConfig {
   readonly checkInSecret: string;
   /** The web app's public origin, for links printed in QR codes; null uses the request's origin. */
   readonly publicWebUrl: string | null;
+  /** Notifications (issue 18): SMTP (null = e-mail off, in-app only), LINE (null token = LINE off). */
+  readonly notifications: {
+    readonly smtpUrl: string | null;
+    readonly mailFrom: string;
+    readonly lineToken: string | null;
+    readonly lineApiBase: string;
+    /** inline: this process delivers; off: only `npm run worker` does. */
+    readonly worker: 'inline' | 'off';
+    /** How long a claimed delivery belongs to its worker before another may take it over (a dead worker's). */
+    readonly leaseSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +139,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A separate key from the token key, so a check-in code can never be mistaken for anything it signs.
     checkInSecret: vars.CHECK_IN_SECRET ?? createHmac('sha256', jwtSecret).update('ruamsang attendance check-in codes v1').digest('hex'),
     publicWebUrl: vars.PUBLIC_WEB_URL ? vars.PUBLIC_WEB_URL.replace(/\/+$/, '') : null,
+    notifications: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      mailFrom: vars.MAIL_FROM ?? 'Ruamsang <no-reply@localhost>',
+      lineToken: vars.LINE_CHANNEL_ACCESS_TOKEN ?? null,
+      lineApiBase: (vars.LINE_API_BASE ?? 'https://api.line.me').replace(/\/+$/, ''),
+      worker: vars.WORKER ?? 'inline',
+      leaseSeconds: vars.NOTIFICATION_LEASE_SECONDS ?? 120,
+    },
   };
 }
 

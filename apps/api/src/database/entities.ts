@@ -48,6 +48,7 @@ import {
   CompletionEntity,
   CompletionRuleEntity,
 } from '../modules/attendance/entities/attendance.entity.js';
+import { LineLinkEntity, NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '../modules/notifications/entities/notification.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -96,4 +97,8 @@ export const ENTITIES = [
   CompletionRuleEntity,
   CompletionEntity,
   CertificateEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  LineLinkEntity,
 ];

@@ -13,6 +13,7 @@ import { Attendance1795528880261 } from './1795528880261-Attendance.js';
 import { GapRollupVersion1795550508864 } from './1795550508864-GapRollupVersion.js';
 import { AccountLifecycle1796523518178 } from './1796523518178-AccountLifecycle.js';
 import { OpaqueClientKeys1796524000000 } from './1796524000000-OpaqueClientKeys.js';
+import { Notifications1796524909475 } from './1796524909475-Notifications.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   GapRollupVersion1795550508864,
   AccountLifecycle1796523518178,
   OpaqueClientKeys1796524000000,
+  Notifications1796524909475,
 ];

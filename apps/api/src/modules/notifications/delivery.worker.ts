@@ -82,8 +82,14 @@ export class DeliveryWorker implements OnApplicationShutdown {
   private transport(): Transporter {
     if (!this.config.notifications.smtpUrl) throw new PermanentFailure('e-mail is off (SMTP_URL is not set)');
     // One pooled connection: messages go out one after another over a kept-alive session.
-    this.mailer ??= nodemailer.createTransport({ url: this.config.notifications.smtpUrl, pool: true, maxConnections: 1, connectionTimeout: 20_000, socketTimeout: 60_000 } as TransportOptions);
+    const timeout = this.sendTimeoutMs();
+    this.mailer ??= nodemailer.createTransport({ url: this.config.notifications.smtpUrl, pool: true, maxConnections: 1, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout } as TransportOptions);
     return this.mailer;
+  }
+
+  /** A send gives up well within the claim's lease, so a live worker's claim never looks abandoned. */
+  private sendTimeoutMs(): number {
+    return Math.max(1000, Math.min(60_000, this.config.notifications.leaseSeconds * 500));
   }
 
   /** `<notification-id.recipient-id@host>`: the same for every attempt at the same message. */
@@ -131,7 +137,7 @@ export class DeliveryWorker implements OnApplicationShutdown {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-line-retry-key': row.id },
       body: JSON.stringify({ to: link.lineUserId, messages: [{ type: 'text', text: message }] }),
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(this.sendTimeoutMs()),
     });
     // 409: a request with this retry key was already accepted — the push went out before.
     if (response.ok || response.status === 409) return;

@@ -42,7 +42,8 @@ export class NotificationQueue implements OnApplicationShutdown {
       application_name: 'ruamsang-queue',
       schedule: false,
       supervise: handler !== null,
-      maintenanceIntervalSeconds: 30,
+      // Maintenance fails expired jobs (a dead worker's) so they are retried: at least once per lease.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(30, this.config.notifications.leaseSeconds)),
     });
     boss.on('error', (error: Error) => this.logger.warn(`queue: ${error.message}`));
     await boss.start();
@@ -52,8 +53,11 @@ export class NotificationQueue implements OnApplicationShutdown {
     if (await boss.getQueue(DELIVERY_QUEUE)) await boss.updateQueue(DELIVERY_QUEUE, queue);
     else await boss.createQueue(DELIVERY_QUEUE, queue);
     if (handler) {
-      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 20, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        // One at a time: at any moment at most one message is between "accepted" and "marked sent".
+      // One job per fetch, one at a time: pg-boss stops waiting for a handler after the job's expiry
+      // and fetches again, so a batch outliving the lease would run beside the next one. With one
+      // job (whose send times out well within the lease) at most one message per worker is ever
+      // between "accepted" and "marked sent".
+      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) {
           try {
             await handler(job.data.deliveryId);

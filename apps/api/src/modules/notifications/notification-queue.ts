@@ -30,6 +30,9 @@ export type DeliveryHandler = (deliveryId: string) => Promise<void>;
 export class NotificationQueue implements OnApplicationShutdown {
   private readonly logger = new Logger('NotificationQueue');
   private boss: PgBoss | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -53,19 +56,45 @@ export class NotificationQueue implements OnApplicationShutdown {
     if (await boss.getQueue(DELIVERY_QUEUE)) await boss.updateQueue(DELIVERY_QUEUE, queue);
     else await boss.createQueue(DELIVERY_QUEUE, queue);
     if (handler) {
-      // One job per fetch, one at a time: pg-boss stops waiting for a handler after the job's expiry
-      // and fetches again, so a batch outliving the lease would run beside the next one. With one
-      // job (whose send times out well within the lease) at most one message per worker is ever
-      // between "accepted" and "marked sent".
-      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await handler(job.data.deliveryId);
-          } catch (error) {
-            await boss.fail(DELIVERY_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
-          }
+      this.running = true;
+      this.loop = this.work(boss, handler);
+    }
+  }
+
+  /**
+   * The worker loop: fetch a batch, deliver one job at a time, complete or fail each as soon as it
+   * is done, and fetch again at once while there is work (pg-boss's own `work` waits the polling
+   * interval after every batch and stops waiting for a handler after the job's expiry, which would
+   * run two batches side by side). At most one message per worker is ever between "accepted" and
+   * "marked sent"; a job expired and retried while still in a batch finds its delivery claimed.
+   */
+  private async work(boss: PgBoss, handler: DeliveryHandler): Promise<void> {
+    while (this.running) {
+      let jobs: PgBoss.Job<DeliveryJob>[] = [];
+      try {
+        jobs = await boss.fetch<DeliveryJob>(DELIVERY_QUEUE, { batchSize: 50 });
+      } catch (error) {
+        this.logger.warn(`queue fetch: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      if (jobs.length === 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 500);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        continue;
+      }
+      for (const job of jobs) {
+        if (!this.running) break;
+        try {
+          await handler(job.data.deliveryId);
+          await boss.complete(DELIVERY_QUEUE, job.id);
+        } catch (error) {
+          await boss.fail(DELIVERY_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
         }
-      });
+      }
     }
   }
 
@@ -85,6 +114,9 @@ export class NotificationQueue implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 5000 });
   }
 }

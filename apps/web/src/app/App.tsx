@@ -29,6 +29,8 @@ const RosterPage = lazy(() => import('../features/attendance/RosterPage'));
 const CheckInQrPage = lazy(() => import('../features/attendance/CheckInQrPage'));
 const CheckInPage = lazy(() => import('../features/attendance/CheckInPage'));
 const CertificatesPage = lazy(() => import('../features/certificates/CertificatesPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../features/notifications/NotificationSettingsPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -78,6 +80,8 @@ export function App() {
               {/* Signed out, the login page shows on this same URL; once signed in it checks in. */}
               <Route path="check-in/:code" element={<CheckInPage />} />
               <Route path="certificates" element={<CertificatesPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
+              <Route path="notifications/settings" element={<NotificationSettingsPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

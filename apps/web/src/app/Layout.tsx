@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from './auth';
 import { setLocale } from './i18n';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/', key: 'nav.home', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
@@ -21,6 +22,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/tracking', key: 'nav.tracking', roles: [Role.COORDINATOR, Role.ADMIN] },
   { to: '/attendance', key: 'nav.attendance', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/certificates', key: 'nav.certificates', roles: [Role.PRACTITIONER] },
+  { to: '/notifications/settings', key: 'notifications.settingsLink', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {
@@ -69,6 +71,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="topbar-end">
+          <NotificationBell />
           <LanguageSwitcher />
           <button type="button" className="link" onClick={() => void logout()}>
             {t('nav.logout')}

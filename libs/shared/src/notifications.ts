@@ -6,6 +6,7 @@ export enum NotificationKind {
   ENROLMENT_WITHDRAWN = 'ENROLMENT_WITHDRAWN',
   SESSION_SCHEDULED = 'SESSION_SCHEDULED',
   SESSION_CHANGED = 'SESSION_CHANGED',
+  CAMPAIGN_OPENED = 'CAMPAIGN_OPENED',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -335,6 +335,7 @@ export type NotificationChannel =
 
 /** What a notification is about */
 export type NotificationKind =
+  | 'CAMPAIGN_OPENED'
   | 'ENROLMENT_CONFIRMED'
   | 'ENROLMENT_PROMOTED'
   | 'ENROLMENT_WAITLISTED'

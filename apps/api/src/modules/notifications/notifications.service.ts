@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AppUserEntity } from '../accounts/entities/app-user.entity.js';
 import { CurriculumEntity, TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { AuditService } from '../privacy/audit.service.js';
+import { CampaignEntity } from '../assessments/entities/campaign.entity.js';
 import { CohortEntity, EnrolmentEntity, EnrolmentStatus, SessionStatus, TrainingSessionEntity, VenueEntity } from '../scheduling/entities/scheduling.entity.js';
 import { LineLinkEntity, NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity, type NotificationPayload } from './entities/notification.entity.js';
 import { NotificationQueue } from './notification-queue.js';
@@ -91,6 +92,29 @@ export class NotificationsService {
       }
     }
     await this.write(manager, drafts);
+  }
+
+  /**
+   * A campaign opened: tells every practitioner of its provinces (and sectors, when it names
+   * some). Called with the manager of the transaction that opens it; not yet hooked to the
+   * campaign's opening time (no scheduled job yet), the bench calls it directly.
+   */
+  async campaignOpened(manager: EntityManager, campaignId: string): Promise<number> {
+    const campaign = await manager.getRepository(CampaignEntity).findOneBy({ id: campaignId });
+    if (!campaign) return 0;
+    const qb = manager
+      .getRepository(AppUserEntity)
+      .createQueryBuilder('u')
+      .where('u.role = :role AND u.province_code IN (:...provinces) AND u.erased_at IS NULL AND u.deactivated_at IS NULL', { role: Role.PRACTITIONER, provinces: campaign.provinceCodes.length ? campaign.provinceCodes : [''] });
+    if (campaign.sectors.length) qb.andWhere('u.sector IN (:...sectors)', { sectors: campaign.sectors });
+    const recipients = await qb.getMany();
+    const closes = campaign.closesAt.toLocaleDateString('en-CA', { timeZone: 'Asia/Bangkok' });
+    const drafts = recipients.map((recipient) => {
+      const locale = localeOf(recipient.preferredLocale);
+      const params = { campaign: campaign.title, closes: formatDays([closes], locale) };
+      return { recipient, kind: NotificationKind.CAMPAIGN_OPENED, title: text('notify.CAMPAIGN_OPENED.title', locale, params), body: text('notify.CAMPAIGN_OPENED.body', locale, params), payload: { refs: { campaignId } } };
+    });
+    return (await this.write(manager, drafts)).length;
   }
 
   private invitation(days: readonly CalendarSessionDay[], method: 'REQUEST' | 'CANCEL', recipient: AppUserEntity, name: string): NotificationPayload {

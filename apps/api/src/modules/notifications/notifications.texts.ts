@@ -40,6 +40,12 @@ export const NotificationTexts = defineMessages({
     en: '{module} for {cohort} has a new schedule',
     ms: '{module} untuk {cohort} mempunyai jadual baharu',
   },
+  'notify.CAMPAIGN_OPENED.title': { th: 'แบบประเมินเปิดแล้ว: {campaign}', en: 'Self-assessment open: {campaign}', ms: 'Penilaian kendiri dibuka: {campaign}' },
+  'notify.CAMPAIGN_OPENED.body': {
+    th: 'แบบประเมินตนเอง “{campaign}” เปิดให้ตอบแล้ว ตอบได้ถึง {closes}',
+    en: 'The self-assessment “{campaign}” is open until {closes}.',
+    ms: 'Penilaian kendiri “{campaign}” dibuka sehingga {closes}.',
+  },
   'notify.sessionLine': {
     th: '{dates} เวลา {start}–{end} น. ที่ {venue}',
     en: '{dates}, {start}–{end} at {venue}',
@@ -74,6 +80,7 @@ export const NotificationTexts = defineMessages({
   'notify.kind.ENROLMENT_WITHDRAWN': { th: 'ถอนตัวจากรุ่น', en: 'Withdrawn from a cohort', ms: 'Menarik diri dari kohort' },
   'notify.kind.SESSION_SCHEDULED': { th: 'รอบอบรมใหม่', en: 'New session', ms: 'Sesi baharu' },
   'notify.kind.SESSION_CHANGED': { th: 'รอบอบรมเปลี่ยนแปลง', en: 'Session changed', ms: 'Sesi berubah' },
+  'notify.kind.CAMPAIGN_OPENED': { th: 'แบบประเมินเปิดแล้ว', en: 'Self-assessment open', ms: 'Penilaian kendiri dibuka' },
 });
 
 export function text(key: string, locale: Locale, params: MessageParams = {}): string {

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { Role } from '@ruamsang/shared';
 import { NotificationsService } from '../../apps/api/src/modules/notifications/notifications.service.js';
 import { errorCode, startTestApp, type TestApp } from '../support/test-app.js';
+import { createCampaign } from '../support/factories.js';
 import { startLineServer, startSmtpServer, waitFor, type ReceivedMail } from '../support/mail-servers.js';
 
 const LINE_TOKEN = 'line-test-channel-token';
@@ -193,6 +194,21 @@ describe('notifications', () => {
     expect((await ok(`mutation($id: ID!) { retryDelivery(id: $id) { status attempts } }`, { id: failed.id })).retryDelivery).toEqual({ status: 'PENDING', attempts: 0 });
     await waitFor(() => mailsTo(person.email).length === 1, 20_000, 'the retried e-mail');
     expect(errorCode(await t.gql(`mutation($id: ID!) { retryDelivery(id: $id) { id } }`, { id: failed.id }, { token: admin }))).toBe('CONFLICT');
+  });
+
+  it('tells the practitioners of a campaign’s province that it opened, in their language', async () => {
+    const campaign = await createCampaign(t, { provinceCodes: ['95'] });
+    const yala = await t.createUser({ role: Role.PRACTITIONER, provinceCode: '95', preferredLocale: 'ms' });
+    const pattani = await t.createUser({ role: Role.PRACTITIONER, provinceCode: '94' });
+    const service = t.ruamsang.app.get(NotificationsService);
+    const told = await t.ruamsang.dataSource.transaction((manager) => service.campaignOpened(manager, campaign.id));
+    expect(told).toBeGreaterThanOrEqual(1);
+    const mine = (await ok(MINE, {}, yala.token)).myNotifications.items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ kind: 'CAMPAIGN_OPENED', title: 'Penilaian kendiri dibuka: Test campaign' });
+    expect((await ok(MINE, {}, pattani.token)).myNotifications.total).toBe(0);
+    const mail = await waitFor(() => mailsTo(yala.email)[0], 30_000, 'the campaign e-mail');
+    expect(mail.subject).toBe('Penilaian kendiri dibuka: Test campaign');
   });
 
   it('exports and erases notifications with the person’s data', async () => {

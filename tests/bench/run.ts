@@ -4,8 +4,9 @@
 //
 // Settings (environment): BENCH_PRACTITIONERS (25000), BENCH_COMPETENCIES (40), BENCH_RUNS (7),
 // BENCH_TARGETS (embedded,postgres), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test),
-// BENCH_READ_SECONDS (10), BENCH_MEASURES (import,gapDashboard,peopleImport,read,nPlusOne,web,scheduler — a
-// subset runs only those; latest.json/md are then left alone and the table is printed).
+// BENCH_READ_SECONDS (10), BENCH_MEASURES (import,gapDashboard,peopleImport,read,nPlusOne,notifications,web,scheduler — a
+// subset runs only those; latest.json/md are then left alone and the table is printed),
+// BENCH_NOTICES (10000: practitioners told by e-mail that a campaign opened, measure notifications).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,11 +17,14 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import nodemailer, { type TransportOptions } from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { launchBrowser, startProductOn, type RunningProduct } from '../e2e/support/server.js';
 import type { createRuamsangApp as createRuamsangAppType } from '../../apps/api/src/bootstrap.js';
 import type { loadConfig as loadConfigType } from '../../apps/api/src/config/config.js';
+import type { NotificationsService as NotificationsServiceType } from '../../apps/api/src/modules/notifications/notifications.service.js';
 import { countQueries } from '../support/query-counter.js';
 import { BENCH_PROVINCE_CODES, benchFramework, paperFormFiles } from './generate.js';
 
@@ -30,7 +34,8 @@ const COMPETENCIES = Number(process.env['BENCH_COMPETENCIES'] ?? 40);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const READ_SECONDS = Number(process.env['BENCH_READ_SECONDS'] ?? 10);
 const TARGETS = (process.env['BENCH_TARGETS'] ?? 'embedded,postgres').split(',').map((s) => s.trim());
-const ALL_MEASURES = ['import', 'gapDashboard', 'peopleImport', 'read', 'nPlusOne', 'web', 'scheduler'];
+const ALL_MEASURES = ['import', 'gapDashboard', 'peopleImport', 'read', 'nPlusOne', 'notifications', 'web', 'scheduler'];
+const NOTICES = Number(process.env['BENCH_NOTICES'] ?? 10_000);
 const MEASURES = new Set((process.env['BENCH_MEASURES'] ?? ALL_MEASURES.join(',')).split(',').map((s) => s.trim()));
 const PARTIAL = ALL_MEASURES.some((m) => !MEASURES.has(m));
 const SERVER_URL = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -106,9 +111,9 @@ interface Target {
   cleanup: () => Promise<void>;
 }
 
-async function startTarget(name: string): Promise<Target> {
+async function startTarget(name: string, smtpUrl: string): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ruamsang-bench-'));
-  const env = { ADMIN_EMAIL, ADMIN_PASSWORD, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') };
+  const env = { ADMIN_EMAIL, ADMIN_PASSWORD, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), SMTP_URL: smtpUrl };
   if (name === 'embedded') {
     const port = await freePort();
     const product = await startProductOn({ dataDir, demo: false, env: { ...env, EMBEDDED_DATABASE_PORT: String(port) } });
@@ -409,6 +414,89 @@ async function measureNPlusOne(target: Target): Promise<Figure> {
   }
 }
 
+/** An SMTP server that accepts and counts messages (the receiving side of both e-mail measures). */
+async function startSink(): Promise<{ url: string; accepted: () => number; reset: () => void; close: () => Promise<void> }> {
+  let accepted = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        accepted += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { url: `smtp://127.0.0.1:${port}`, accepted: () => accepted, reset: () => (accepted = 0), close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * A campaign-opening notice to NOTICES practitioners through SMTP: the outbox written in one
+ * transaction (an in-process app on the same database, WORKER=off), then delivered by the product's
+ * own worker, one message at a time with claim / send / mark — against a plain nodemailer loop
+ * (the same pooled transport, no database) sending as many messages in the same run.
+ */
+async function measureNotifications(target: Target, token: string, sink: Awaited<ReturnType<typeof startSink>>): Promise<Record<string, Figure>> {
+  const province = '96';
+  await withClient(target.databaseUrl, (client) =>
+    client.query(
+      `INSERT INTO app_user (email, password_hash, display_name, role, province_code, sector, languages, persona_groups, managed_province_codes)
+       SELECT 'notice' || i || '@bench.ruamsang.org', 'x', 'ผู้ปฏิบัติงาน ' || i, 'PRACTITIONER', $1, 'SUPPORT_AGENCY', '{}', '{}', '{}' FROM generate_series(1, $2::int) AS i`,
+      [province, NOTICES],
+    ),
+  );
+  const framework = benchFramework(5);
+  const created = await gql<{ createFramework: { id: string } }>(target.product.url, 'mutation($i: CreateFrameworkInput!) { createFramework(input: $i) { id } }', { i: { ...framework, code: `NT${randomBytes(3).toString('hex')}` } }, token);
+  await gql(target.product.url, 'mutation($id: ID!) { publishFramework(id: $id) { id } }', { id: created.createFramework.id }, token);
+  const campaign = await gql<{ createCampaign: { id: string } }>(
+    target.product.url,
+    'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+    { i: { frameworkId: created.createFramework.id, title: 'แบบประเมินสมรรถนะ นราธิวาส', instrument: 'BORICH', provinceCodes: [province], sectors: ['SUPPORT_AGENCY'], opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } },
+    token,
+  );
+
+  // The baseline: a plain nodemailer loop, same transport settings, as many messages.
+  sink.reset();
+  const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 1 } as TransportOptions);
+  const baselineStart = performance.now();
+  for (let i = 1; i <= NOTICES; i++) {
+    await transport.sendMail({ from: 'Ruamsang <no-reply@localhost>', to: `notice${i}@bench.ruamsang.org`, subject: 'แบบประเมินเปิดแล้ว: แบบประเมินสมรรถนะ นราธิวาส', text: 'แบบประเมินตนเอง “แบบประเมินสมรรถนะ นราธิวาส” เปิดให้ตอบแล้ว', messageId: `<baseline-${i}@localhost>` });
+  }
+  const baselineSeconds = (performance.now() - baselineStart) / 1000;
+  transport.close();
+
+  const { createRuamsangApp } = (await import(join(root, 'apps/api/dist/bootstrap.js'))) as { createRuamsangApp: typeof createRuamsangAppType };
+  const { loadConfig } = (await import(join(root, 'apps/api/dist/config/config.js'))) as { loadConfig: typeof loadConfigType };
+  const { NotificationsService } = (await import(join(root, 'apps/api/dist/modules/notifications/notifications.service.js'))) as { NotificationsService: typeof NotificationsServiceType };
+  const writer = await createRuamsangApp(loadConfig({ DATABASE_URL: target.databaseUrl, DATA_DIR: 'memory://', WEB_DIST: 'none', NODE_ENV: 'test', WORKER: 'off', SMTP_URL: sink.url }), ['error']);
+  sink.reset();
+  try {
+    const start = performance.now();
+    const written = await writer.dataSource.transaction((manager) => writer.app.get(NotificationsService).campaignOpened(manager, campaign.createCampaign.id));
+    const writeSeconds = (performance.now() - start) / 1000;
+    const deadline = Date.now() + 60 * 60_000;
+    while (sink.accepted() < written && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const seconds = (performance.now() - start) / 1000;
+    const rate = sink.accepted() / seconds;
+    const baselineRate = NOTICES / baselineSeconds;
+    return {
+      notificationsSent: {
+        value: rate,
+        unit: 'e-mails/s end to end',
+        baseline: { name: 'plain nodemailer send loop', value: baselineRate, unit: 'e-mails/s' },
+        ratio: rate / baselineRate,
+        note: `${sink.accepted()} of ${written} notices received by the SMTP server in ${seconds.toFixed(1)} s; outbox (notifications, deliveries, queue jobs) written in ${writeSeconds.toFixed(1)} s in one transaction`,
+      },
+    };
+  } finally {
+    await writer.close();
+  }
+}
+
 async function measureWeb(): Promise<Record<string, Figure>> {
   const html = readFileSync(join(root, 'apps/web/dist/index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
@@ -541,13 +629,18 @@ function markdown(results: Results, meta: Record<string, unknown>): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const results: Results = {};
+  const sink = await startSink();
   for (const name of TARGETS) {
     log(`${name}: starting the product`);
-    const target = await startTarget(name);
+    const target = await startTarget(name, sink.url);
     try {
       const token = (await gql<{ login: { token: string } }>(target.product.url, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', { e: ADMIN_EMAIL, p: ADMIN_PASSWORD })).login.token;
       const { campaignId, codes } = await setUpCampaign(target.product.url, token);
       const figures: Record<string, Figure> = {};
+      if (MEASURES.has('notifications')) {
+        log(`${name}: campaign-opening notice to ${NOTICES.toLocaleString('en')} practitioners through SMTP`);
+        Object.assign(figures, await measureNotifications(target, token, sink));
+      }
       if (MEASURES.has('import') || MEASURES.has('gapDashboard')) {
         log(`${name}: import of ${(PRACTITIONERS * codes.length).toLocaleString('en')} ratings`);
         figures['import'] = await measureImport(target, token, campaignId, codes);
@@ -573,6 +666,7 @@ async function main(): Promise<void> {
       await target.cleanup();
     }
   }
+  await sink.close();
   if (MEASURES.has('web')) {
     log('web: bundle size and time to a usable assessment form');
     results['web'] = await measureWeb();

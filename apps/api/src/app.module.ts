@@ -24,6 +24,7 @@ import { SchedulingModule } from './modules/scheduling/scheduling.module.js';
 import { TrackingModule } from './modules/tracking/tracking.module.js';
 import { AttendanceModule } from './modules/attendance/attendance.module.js';
 import { OnboardingModule } from './modules/onboarding/onboarding.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         TrackingModule,
         AttendanceModule,
         OnboardingModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

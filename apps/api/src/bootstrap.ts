@@ -18,9 +18,11 @@ import type { AuthenticatedRequest } from './graphql/request-context.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { GeographyRepository } from './modules/geography/geography.repository.js';
 import { verificationRateLimit } from './modules/attendance/verify-rate-limit.js';
+import { DeliveryWorker } from './modules/notifications/delivery.worker.js';
+import { NotificationQueue } from './modules/notifications/notification-queue.js';
 
 /** Paths the API answers; everything else that looks like a page gets the web app. */
-const API_PREFIXES = ['/graphql', '/health', '/calendar', '/verify', '/certificates', '/exports', '/imports'];
+const API_PREFIXES = ['/graphql', '/health', '/calendar', '/verify', '/certificates', '/exports', '/imports', '/unsubscribe'];
 /** Web pages at an API prefix itself: `/certificates` is "My certificates"; the API answers only below it (`/certificates/<code>.pdf`). */
 const WEB_PAGES_AT_API_PREFIX = new Set(['/certificates']);
 
@@ -103,6 +105,9 @@ export async function createRuamsangApp(config: AppConfig, logger?: LoggerServic
 
     const dataSource = app.get<DataSource>(getDataSourceToken());
     await migrate(dataSource);
+    // The queue's schema before anything can notify; this process delivers unless WORKER=off.
+    const worker = app.get(DeliveryWorker);
+    await app.get(NotificationQueue).start(databaseUrl, config.notifications.worker === 'inline' ? (id) => worker.deliver(id) : null);
     await app.get(GeographyRepository).ensureLoaded();
     if (config.bootstrapAdmin) await app.get(AccountsService).ensureBootstrapAdmin(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
     if (config.demoData) await app.get(DemoSeeder).seed(config.demoPassword);

@@ -8,3 +8,4 @@ export * from './client-keys.js';
 export * from './frameworks.js';
 export * from './passwords.js';
 export * from './people-onboarding.js';
+export * from './notifications.js';

@@ -419,6 +419,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
 
   // ===== queries =====
   auditEvents: { document: '{ auditEvents { total } }', expect: allow('admin') },
+  // Notifications (issue 18): everyone reads their own centre and settings; failed deliveries are admins'.
+  myNotifications: { document: '{ myNotifications(limit: 5) { total unread items { id } } }', expect: anySignedIn() },
+  myNotificationSettings: { document: '{ myNotificationSettings { preferences { kind channel enabled } lineUserId } }', expect: anySignedIn() },
+  failedDeliveries: { document: '{ failedDeliveries { total } }', expect: allow('admin') },
   campaign: {
     document: 'query($id: ID!) { campaign(id: $id) { id } }',
     variables: (f) => ({ id: f.campaignId }),
@@ -631,6 +635,15 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: allow('practitioner', 'coordinator', 'admin'),
   },
   eraseUser: { document: 'mutation($id: ID!) { eraseUser(id: $id) }', variables: async (f) => ({ id: await victim(f) }), expect: allow('admin') },
+  markNotificationsRead: { document: 'mutation { markNotificationsRead }', expect: anySignedIn() },
+  setNotificationPreferences: {
+    document: 'mutation($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(preferences: $p) { lineUserId } }',
+    variables: () => ({ p: [{ kind: 'SESSION_CHANGED', channel: 'LINE', enabled: true }] }),
+    expect: anySignedIn(),
+  },
+  linkLine: { document: 'mutation { linkLine(lineUserId: null) { lineUserId } }', expect: anySignedIn() },
+  // No delivery has failed in the fixture: admins pass the check and find nothing.
+  retryDelivery: { document: 'mutation($id: ID!) { retryDelivery(id: $id) { id } }', variables: () => ({ id: randomUUID() }), expect: { ...allow('admin'), admin: 'NOT_FOUND' } },
   giveConsent: { document: 'mutation($v: String!) { giveConsent(version: $v) { version } }', variables: () => ({ v: CURRENT_CONSENT.version }), expect: anySignedIn() },
   issuePasswordReset: {
     // A Pattani practitioner: Pattani's coordinator and admins look after their account.

@@ -62,6 +62,18 @@ class EnvironmentVariables {
   CERTIFICATE_SIGNATORY_TITLE?: string;
   @IsOptional() @IsString()
   PROGRAMME_PROVINCES?: string;
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+  @IsOptional() @IsString() @MinLength(1)
+  LINE_CHANNEL_ACCESS_TOKEN?: string;
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'LINE_API_BASE must be an http(s) URL' })
+  LINE_API_BASE?: string;
+  @IsOptional() @IsIn(['inline', 'off'], { message: 'WORKER must be inline (deliver in this process) or off (npm run worker delivers)' })
+  WORKER?: 'inline' | 'off';
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(2) @Max(3600)
+  NOTIFICATION_LEASE_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -88,6 +100,17 @@ export interface AppConfig {
   readonly certificate: { readonly issuer: string; readonly signatory: string | null; readonly signatoryTitle: string | null };
   /** The programme area: the provinces this deployment plans, schedules and maps (sorted, unique). */
   readonly programmeProvinceCodes: readonly string[];
+  /** Notifications (issue 18): SMTP (null = e-mail off, in-app only), LINE (null token = LINE off). */
+  readonly notifications: {
+    readonly smtpUrl: string | null;
+    readonly mailFrom: string;
+    readonly lineToken: string | null;
+    readonly lineApiBase: string;
+    /** inline: this process delivers; off: only `npm run worker` does. */
+    readonly worker: 'inline' | 'off';
+    /** How long a claimed delivery belongs to its worker before another may take it over (a dead worker's). */
+    readonly leaseSeconds: number;
+  };
 }
 
 /** The issuing organisation when CERTIFICATE_ISSUER is unset. */
@@ -162,6 +185,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signatoryTitle: vars.CERTIFICATE_SIGNATORY_TITLE?.trim() ?? null,
     },
     programmeProvinceCodes: programme.codes,
+    notifications: {
+      smtpUrl: vars.SMTP_URL ?? null,
+      mailFrom: vars.MAIL_FROM ?? 'Ruamsang <no-reply@localhost>',
+      lineToken: vars.LINE_CHANNEL_ACCESS_TOKEN ?? null,
+      lineApiBase: (vars.LINE_API_BASE ?? 'https://api.line.me').replace(/\/+$/, ''),
+      worker: vars.WORKER ?? 'inline',
+      leaseSeconds: vars.NOTIFICATION_LEASE_SECONDS ?? 120,
+    },
   };
 }
 

@@ -49,6 +49,7 @@ import {
   CompletionEntity,
   CompletionRuleEntity,
 } from '../modules/attendance/entities/attendance.entity.js';
+import { LineLinkEntity, NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '../modules/notifications/entities/notification.entity.js';
 
 /** Every table the application maps. A test checks the migrations create exactly these. */
 export const ENTITIES = [
@@ -99,4 +100,8 @@ export const ENTITIES = [
   CertificateEntity,
   InvitationEntity,
   InvitationJoinEntity,
+  NotificationEntity,
+  NotificationDeliveryEntity,
+  NotificationPreferenceEntity,
+  LineLinkEntity,
 ];

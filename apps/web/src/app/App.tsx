@@ -36,6 +36,8 @@ const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPa
 const PeopleImportPage = lazy(() => import('../features/onboarding/PeopleImportPage'));
 const InvitationsPage = lazy(() => import('../features/onboarding/InvitationsPage'));
 const JoinPage = lazy(() => import('../features/onboarding/JoinPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../features/notifications/NotificationSettingsPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -91,6 +93,8 @@ export function App() {
               <Route path="frameworks" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworksPage /></RequireRole>} />
               <Route path="frameworks/:id" element={<RequireRole roles={[Role.ADMIN, Role.TRAINER]}><FrameworkEditorPage /></RequireRole>} />
               <Route path="account" element={<AccountPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
+              <Route path="notifications/settings" element={<NotificationSettingsPage />} />
               <Route path="users" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><UsersPage /></RequireRole>} />
               <Route path="people/import" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><PeopleImportPage /></RequireRole>} />
               <Route path="invitations" element={<RequireRole roles={[Role.ADMIN, Role.COORDINATOR]}><InvitationsPage /></RequireRole>} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from './auth';
 import { setLocale } from './i18n';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/', key: 'nav.home', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
@@ -25,6 +26,7 @@ const NAV: { to: string; key: string; roles: readonly Role[] }[] = [
   { to: '/attendance', key: 'nav.attendance', roles: [Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
   { to: '/certificates', key: 'nav.certificates', roles: [Role.PRACTITIONER] },
   { to: '/account', key: 'account.nav', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
+  { to: '/notifications/settings', key: 'notifications.settingsLink', roles: [Role.PRACTITIONER, Role.TRAINER, Role.COORDINATOR, Role.ADMIN] },
 ];
 
 export function LanguageSwitcher() {
@@ -73,6 +75,7 @@ export function Layout() {
           </ul>
         </nav>
         <div className="topbar-end">
+          <NotificationBell />
           <LanguageSwitcher />
           <button type="button" className="link" onClick={() => void logout()}>
             {t('nav.logout')}

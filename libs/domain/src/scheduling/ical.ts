@@ -1,4 +1,4 @@
-import { ICalAttendeeRole, ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { ICalAttendeeRole, ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { bangkokInstant, type ClockTime, type LocalDate } from '../calendar/local-date.js';
 
 /** One published day of a session, as a calendar feed shows it. Times are Asia/Bangkok wall clock. */
@@ -53,6 +53,37 @@ export function buildICalendar(days: readonly CalendarSessionDay[], options: Fee
       description: d.description ?? null,
       status: ICalEventStatus.CONFIRMED,
       attendees: d.trainers.map((t) => ({ name: t.name, email: t.email ?? `trainer-${t.id}@${domain}.invalid`, role: ICalAttendeeRole.CHAIR })),
+    });
+  }
+  return cal.toString();
+}
+
+/**
+ * An iTIP invitation (RFC 5546) for a person's session days: METHOD:REQUEST adds or updates the
+ * events, METHOD:CANCEL removes them. The UIDs are the feeds' (sessionDayUid), and every event
+ * carries the session's SEQUENCE, which rises on each change, so calendar programs replace the
+ * earlier invitation instead of adding a second event.
+ */
+export function buildInvitation(
+  days: readonly CalendarSessionDay[],
+  options: FeedOptions & { readonly method: 'REQUEST' | 'CANCEL'; readonly organizer: { readonly name: string; readonly email: string }; readonly attendee?: { readonly name: string; readonly email: string } },
+): string {
+  const domain = options.uidDomain ?? 'ruamsang';
+  const cal = new ICalCalendar({ name: options.name, method: options.method === 'REQUEST' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL, prodId: { company: 'Ruamsang', product: 'schedule', language: 'TH' } });
+  const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date) || a.sessionId.localeCompare(b.sessionId));
+  for (const d of sorted) {
+    cal.createEvent({
+      id: sessionDayUid(d.sessionId, d.date, domain),
+      sequence: d.sequence ?? 0,
+      stamp: options.stamp ?? new Date(),
+      start: bangkokInstant(d.date, d.start),
+      end: bangkokInstant(d.date, d.end),
+      summary: d.title,
+      location: d.location,
+      description: d.description ?? null,
+      status: options.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: options.organizer,
+      attendees: options.attendee ? [{ name: options.attendee.name, email: options.attendee.email, role: ICalAttendeeRole.REQ, rsvp: false }] : [],
     });
   }
   return cal.toString();

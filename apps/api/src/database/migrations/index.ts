@@ -16,6 +16,7 @@ import { FrameworkTree1796523906618 } from './1796523906618-FrameworkTree.js';
 import { OpaqueClientKeys1796524000000 } from './1796524000000-OpaqueClientKeys.js';
 import { PasswordResetLink1796525330508 } from './1796525330508-PasswordResetLink.js';
 import { Invitations1796524259841 } from './1796524259841-Invitations.js';
+import { Notifications1796524909475 } from './1796524909475-Notifications.js';
 
 /** In order. Never edit a migration that has shipped: add a new one. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OpaqueClientKeys1796524000000,
   Invitations1796524259841,
   PasswordResetLink1796525330508,
+  Notifications1796524909475,
 ];

@@ -23,6 +23,7 @@ import {
   CompletionRuleEntity,
 } from '../attendance/entities/attendance.entity.js';
 import { InvitationEntity, InvitationJoinEntity } from '../onboarding/entities/invitation.entity.js';
+import { LineLinkEntity, NotificationDeliveryEntity, NotificationEntity, NotificationPreferenceEntity } from '../notifications/entities/notification.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -340,6 +341,39 @@ export const PERSONAL_DATA: readonly PersonalDataHandler[] = [
         .where('practitioner_id = :userId', { userId })
         .execute();
     },
+  },
+  {
+    entity: NotificationEntity,
+    holds: 'notifications sent to the person (text, calendar invitations, read time)',
+    export: (manager, userId) => manager.getRepository(NotificationEntity).find({ where: { recipientId: userId }, order: { createdAt: 'ASC' } }),
+    // Deleted with their deliveries (ON DELETE CASCADE).
+    erase: async (manager, userId) => void (await manager.getRepository(NotificationEntity).delete({ recipientId: userId })),
+  },
+  {
+    entity: NotificationDeliveryEntity,
+    holds: 'e-mail and LINE deliveries of the person’s notifications (status, attempts, errors)',
+    export: (manager, userId) =>
+      manager
+        .getRepository(NotificationDeliveryEntity)
+        .createQueryBuilder('d')
+        .innerJoin(NotificationEntity, 'n', 'n.id = d.notification_id')
+        .where('n.recipient_id = :userId', { userId })
+        .orderBy('d.updated_at', 'ASC')
+        .getMany(),
+    erase: async (manager, userId) =>
+      void (await manager.query(`DELETE FROM notification_delivery d USING notification n WHERE n.id = d.notification_id AND n.recipient_id = $1`, [userId])),
+  },
+  {
+    entity: NotificationPreferenceEntity,
+    holds: 'which notifications the person turned off, per channel',
+    export: (manager, userId) => manager.getRepository(NotificationPreferenceEntity).findBy({ userId }),
+    erase: async (manager, userId) => void (await manager.getRepository(NotificationPreferenceEntity).delete({ userId })),
+  },
+  {
+    entity: LineLinkEntity,
+    holds: 'the LINE user id the person linked',
+    export: (manager, userId) => manager.getRepository(LineLinkEntity).findBy({ userId }),
+    erase: async (manager, userId) => void (await manager.getRepository(LineLinkEntity).delete({ userId })),
   },
   {
     entity: AuditEventEntity,

@@ -19,13 +19,14 @@ import {
   type SchedulingInput,
   type SessionRequest,
 } from '@ruamsang/domain';
-import { Role, type Locale } from '@ruamsang/shared';
+import { NotificationKind, Role, type Locale } from '@ruamsang/shared';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import type { TrainingModuleEntity } from '../curricula/entities/training-module.entity.js';
 import { CompletionService } from '../attendance/completion.service.js';
 import { GeographyService } from '../geography/geography.service.js';
 import { AuditService } from '../privacy/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { EnrolInput, SaveCalendarRulesInput, SaveCohortInput, SaveTrainerProfileInput, SaveVenueInput, ScheduleRequestInput, UpdateSessionInput } from './dto/scheduling.input.js';
 import {
   type CohortEntity,
@@ -92,6 +93,7 @@ export class SchedulingService {
     private readonly audit: AuditService,
     private readonly completions: CompletionService,
     private readonly geography: GeographyService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---- authorisation ---------------------------------------------------------------------------
@@ -317,6 +319,7 @@ export class SchedulingService {
       await this.repository.publish(ids, manager);
       // Published hours join the completion rule's denominator: a completion may go, or come.
       await this.recomputeCompletions(manager, cohortIds, actor);
+      await this.notifications.sessionsChanged(manager, NotificationKind.SESSION_SCHEDULED, ids);
     });
     return this.repository.sessions({ ids });
   }
@@ -344,6 +347,7 @@ export class SchedulingService {
       endTime: input.endTime ?? session.endTime,
       venueId: input.venueId ?? session.venueId,
       trainerIds: input.trainerIds ?? session.trainerIds,
+      sequence: session.sequence + 1,
     };
     const cohortSessions = await this.repository.sessions({ cohortIds: [session.cohortId] });
     const all = cohortSessions.map((s) => (s.id === session.id ? edited : s));
@@ -386,6 +390,7 @@ export class SchedulingService {
     return this.repository.transaction(async (manager) => {
       const saved = await this.repository.saveSession(edited, manager);
       await this.recomputeCompletions(manager, [session.cohortId], actor);
+      await this.notifications.sessionsChanged(manager, NotificationKind.SESSION_CHANGED, [saved.id]);
       return saved;
     });
   }
@@ -446,6 +451,7 @@ export class SchedulingService {
         queuedAt: new Date(Math.max(Date.now(), last + 1)),
       });
       await this.audit.record(manager, { actorId: actor.id, action: 'CREATE', entity: 'enrolment', entityId: row.id, subjectId: practitionerId, fields: ['status'] });
+      await this.notifications.enrolmentChanged(manager, row.status === EnrolmentStatus.ENROLLED ? 'CONFIRMED' : 'WAITLISTED', cohort.id, practitionerId, { waitingPosition: all.filter((e) => e.status === EnrolmentStatus.WAITING).length + 1 });
       return row;
     });
   }
@@ -473,6 +479,8 @@ export class SchedulingService {
           promoted = { ...first, status: EnrolmentStatus.ENROLLED };
         }
       }
+      await this.notifications.enrolmentChanged(manager, 'WITHDRAWN', cohort.id, practitionerId, { hadSeat: existing.status === EnrolmentStatus.ENROLLED });
+      if (promoted) await this.notifications.enrolmentChanged(manager, 'PROMOTED', cohort.id, promoted.practitionerId);
       return { withdrawn: existing, promoted };
     });
   }
@@ -537,6 +545,7 @@ export class SchedulingService {
           title: module ? `${module.code} ${module.title[locale] ?? module.title.th}` : s.moduleId,
           location: venues.get(s.venueId)?.name ?? '',
           trainers: s.trainerIds.map((id) => ({ id, name: users.get(id)?.displayName ?? id })),
+          sequence: s.sequence,
         };
       }),
     );

@@ -83,6 +83,8 @@ export class TrainingSessionEntity {
   @Column({ name: 'end_time', type: 'varchar', length: 5 }) endTime!: string;
   @Index('training_session_status_idx')
   @Column({ type: 'varchar', length: 10 }) status!: SessionStatus;
+  /** iCalendar SEQUENCE: raised on every change, so calendar programs replace the invitation. */
+  @Column({ type: 'int', default: 0 }) sequence!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NotificationKind, Role } from '@ruamsang/shared';
@@ -27,11 +26,13 @@ function startWorker(): ChildProcess {
 }
 
 beforeAll(async () => {
-  if (!existsSync(WORKER)) throw new Error('apps/api/dist/worker.js is missing: run `npm run build` first');
+  // The worker runs as its own process from the build (Nest needs the compiled decorator
+  // metadata): build it here, so `npm test` on a fresh clone needs no other step (Nx caches it).
+  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=shared,domain,api', '--outputStyle=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' } });
   smtp = await startSmtpServer();
   // The app process only writes the outbox; the separate worker process delivers.
   t = await startTestApp({ WORKER: 'off', SMTP_URL: smtp.url, MAIL_FROM: 'Ruamsang <no-reply@ruamsang.test>', JWT_SECRET, NOTIFICATION_LEASE_SECONDS: '3' });
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await t?.close();

@@ -9,6 +9,8 @@ const common = {
   transform,
   moduleNameMapper: {
     '^@ruamsang/(shared|domain)$': '<rootDir>/libs/$1/src/index.ts',
+    // the phone rules carry libphonenumber's metadata: a subpath of their own, so the web loads them only where used
+    '^@ruamsang/shared/phone$': '<rootDir>/libs/shared/src/phone.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // its ESM build imports JSON without an import attribute, which jest warns about on every file
     '^libphonenumber-js/mobile$': '<rootDir>/node_modules/libphonenumber-js/mobile/index.cjs',

@@ -54,6 +54,8 @@ export default defineConfig({
   ],
   resolve: {
     alias: {
+      // the phone rules (libphonenumber's metadata) only where a page uses them, not in the first load
+      '@ruamsang/shared/phone': fileURLToPath(new URL('../../libs/shared/src/phone.ts', import.meta.url)),
       '@ruamsang/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
       '@ruamsang/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
     },

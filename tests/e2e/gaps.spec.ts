@@ -82,14 +82,14 @@ describe('gap dashboard', () => {
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
     const shown = rows.find((r) => r.getCell(2).value === shownDistrict && r.getCell(column('รหัสสมรรถนะ')).value === competency)!;
     expect(shown).toBeDefined();
-    const mwds = shown.getCell(column('MWDS (Borich)'));
+    const mwds = shown.getCell(column('ดัชนีความต้องการจำเป็นถ่วงน้ำหนัก MWDS (Borich)'));
     expect(mwds.numFmt).toBe('0.000');
     expect(thaiNumber(mwds.value as number, 3)).toBe(shownValue);
     const hidden = rows.filter((r) => r.getCell(2).value === suppressedDistrict);
     expect(hidden.length).toBeGreaterThan(0);
     for (const row of hidden) {
       expect(row.getCell(column('สถานะ')).value).toBe('ปิดบัง (n < 5)');
-      expect(row.getCell(column('MWDS (Borich)')).value).toBeNull();
+      expect(row.getCell(column('ดัชนีความต้องการจำเป็นถ่วงน้ำหนัก MWDS (Borich)')).value).toBeNull();
       expect(row.getCell(column('ช่องว่างเฉลี่ย (T − C)')).value).toBeNull();
     }
     await page.close();

@@ -145,7 +145,7 @@ describe('competency tracking in the browser', () => {
         } else {
           const figure = inFile.find((r) => r[col('รหัสสมรรถนะ')] === row[1])!;
           expect(figure).toBeDefined();
-          expect(String(figure[col('n')])).toBe(row[2]);
+          expect(String(figure[col('จำนวนคู่ผลที่ใช้ (n)')])).toBe(row[2]);
           expect(thaiNumber(figure[col('ค่าเฉลี่ยก่อนอบรม (C)')] as number, 2)).toBe(row[3]);
           expect(thaiNumber(figure[col('ค่าเฉลี่ยหลังอบรม (C)')] as number, 2)).toBe(row[4]);
           expect(thaiNumber(figure[col('การเปลี่ยนแปลงเฉลี่ย')] as number, 2)).toBe(row[5]);

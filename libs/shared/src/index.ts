@@ -3,7 +3,6 @@ export * from './people.js';
 export * from './locales.js';
 export * from './instruments.js';
 export * from './curricula.js';
-export * from './phone.js';
 export * from './client-keys.js';
 export * from './frameworks.js';
 export * from './passwords.js';

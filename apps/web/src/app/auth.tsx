@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { isLocale } from '@ruamsang/shared';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { onSessionRefused, tokenStore } from './apollo';
@@ -103,9 +103,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [data]);
 
   // Signed in, the account's language wins; a language picked while signed in is kept on the account.
+  // Applied once per sign-in: the answers of the saves below must not switch the screen back to an
+  // earlier pick while the person is choosing (en, then ms: the en save's answer arrives after ms).
   const preferredLocale = me?.preferredLocale;
+  const appliedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (isLocale(preferredLocale)) applyLocale(preferredLocale);
+    const id = me?.id ?? null;
+    if (id === null) appliedFor.current = null;
+    else if (appliedFor.current !== id && isLocale(preferredLocale)) {
+      appliedFor.current = id;
+      applyLocale(preferredLocale);
+    }
   }, [me?.id, preferredLocale]);
   const signedIn = Boolean(me);
   useEffect(() => {

@@ -1,23 +1,5 @@
-import {
-  AGE_BAND_LABELS,
-  AGE_BANDS,
-  GENDERS,
-  LOCALES,
-  ONBOARDING_LIMITS,
-  Role,
-  SECTORS,
-  TEACHING_LANGUAGES,
-  THAI_GENDER_LABELS,
-  THAI_LANGUAGE_LABELS,
-  THAI_ROLE_LABELS,
-  THAI_SECTOR_LABELS,
-  normalizeThaiMobile,
-  type AgeBand,
-  type Gender,
-  type PeopleImportColumn,
-  type Sector,
-  type TeachingLanguage,
-} from '@ruamsang/shared';
+import { AGE_BAND_LABELS, AGE_BANDS, GENDERS, LOCALES, ONBOARDING_LIMITS, Role, SECTORS, TEACHING_LANGUAGES, THAI_GENDER_LABELS, THAI_LANGUAGE_LABELS, THAI_ROLE_LABELS, THAI_SECTOR_LABELS, type AgeBand, type Gender, type PeopleImportColumn, type Sector, type TeachingLanguage } from '@ruamsang/shared';
+import { normalizeThaiMobile } from '@ruamsang/shared/phone';
 
 export type PeopleImportRow = Partial<Record<PeopleImportColumn, string>>;
 

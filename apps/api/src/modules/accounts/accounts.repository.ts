@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { normalizeThaiMobile, Role } from '@ruamsang/shared';
+import { Role } from '@ruamsang/shared';
+import { normalizeThaiMobile } from '@ruamsang/shared/phone';
 import { AppUserEntity } from './entities/app-user.entity.js';
 
 export interface UserQuery {

@@ -13,7 +13,8 @@ import {
   type Actor,
   type ManagedAccount,
 } from '@ruamsang/domain';
-import { looksLikePhone, normalizeThaiMobile, PASSWORD_RESET_TTL_HOURS, Role, type Locale } from '@ruamsang/shared';
+import { PASSWORD_RESET_TTL_HOURS, Role, type Locale } from '@ruamsang/shared';
+import { looksLikePhone, normalizeThaiMobile } from '@ruamsang/shared/phone';
 import type { EntityManager } from 'typeorm';
 import { ActorDirectory, type ActorRefusal } from '../../common/auth/auth.guard.js';
 import { TokenService } from '../../common/auth/token.service.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { invitationExpiry, invitationStatus, provinceScopeOf, refuseInvitation, type Actor } from '@ruamsang/domain';
-import { normalizeThaiMobile, Role } from '@ruamsang/shared';
+import { Role } from '@ruamsang/shared';
+import { normalizeThaiMobile } from '@ruamsang/shared/phone';
 import QRCode from 'qrcode';
 import { TokenService } from '../../common/auth/token.service.js';
 import { DomainError } from '../../common/errors.js';

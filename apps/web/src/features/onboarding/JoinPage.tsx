@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { AGE_BANDS, GENDERS, ONBOARDING_LIMITS, PHONE_MAX_LENGTH, SECTORS, TEACHING_LANGUAGES, type Locale } from '@ruamsang/shared';
+import { AGE_BANDS, GENDERS, ONBOARDING_LIMITS, SECTORS, TEACHING_LANGUAGES, type Locale } from '@ruamsang/shared';
+import { PHONE_MAX_LENGTH } from '@ruamsang/shared/phone';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router';

@@ -2,7 +2,8 @@
  * Pure helpers of the onboarding screens (people import, invitations, join): addresses, the
  * report's shape, the join form's own checks and where a new account lands. No React, no DOM.
  */
-import { normalizeThaiMobile, ONBOARDING_LIMITS } from '@ruamsang/shared';
+import { ONBOARDING_LIMITS } from '@ruamsang/shared';
+import { normalizeThaiMobile } from '@ruamsang/shared/phone';
 import type { ImportMode, RejectedImportRow } from '../campaigns/paper-import.js';
 
 export interface PeopleImportReport {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { GENDERS, PHONE_MAX_LENGTH, Role, SECTORS, type Locale } from '@ruamsang/shared';
+import { GENDERS, Role, SECTORS, type Locale } from '@ruamsang/shared';
+import { PHONE_MAX_LENGTH } from '@ruamsang/shared/phone';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';

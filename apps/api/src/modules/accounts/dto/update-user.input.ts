@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Gender, LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PHONE_MAX_LENGTH, Role, Sector } from '@ruamsang/shared';
+import { Gender, LOCALES, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, Role, Sector } from '@ruamsang/shared';
+import { PHONE_MAX_LENGTH } from '@ruamsang/shared/phone';
 import { DISTRICT_CODE, PROVINCE_CODE } from './create-user.input.js';
 
 /** A field left out stays as it is; a nullable field sent as null is cleared. */

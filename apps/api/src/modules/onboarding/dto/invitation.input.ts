@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { AgeBand, Gender, LOCALES, ONBOARDING_LIMITS, PHONE_MAX_LENGTH, Sector, TeachingLanguage } from '@ruamsang/shared';
+import { AgeBand, Gender, LOCALES, ONBOARDING_LIMITS, Sector, TeachingLanguage } from '@ruamsang/shared';
+import { PHONE_MAX_LENGTH } from '@ruamsang/shared/phone';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 @InputType()
